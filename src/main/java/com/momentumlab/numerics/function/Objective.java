@@ -2,6 +2,7 @@ package com.momentumlab.numerics.function;
 
 import com.momentumlab.numerics.Vec2;
 import java.util.List;
+import java.util.Optional;
 
 /** A loss surface L(x, y) the learner can optimise, with what the UI needs to show it. */
 public interface Objective {
@@ -32,4 +33,12 @@ public interface Objective {
     List<Vec2> minima();
 
     LevelRule levelRule();
+
+    /**
+     * For an axis-aligned quadratic, the Hessian's eigenvalues λx and λy, which decide whether momentum
+     * converges on each axis; empty for every other function (the default).
+     */
+    default Optional<AxisCurvatures> axisCurvatures() {
+        return Optional.empty();
+    }
 }
