@@ -106,6 +106,7 @@ public final class MarkdownRenderer {
         Document document = Jsoup.parseBodyFragment(html);
         document.outputSettings().prettyPrint(false);
         restoreMath(document.body(), protectedMarkdown.fragments());
+        joinEastAsianLines(document.body());
         return document.body();
     }
 
@@ -165,6 +166,59 @@ public final class MarkdownRenderer {
                 ? new Element("div").addClass("math").addClass("math-display")
                 : new Element("span").addClass("math");
         return element.attr("data-tex", fragment.tex()).text(fragment.tex());
+    }
+
+    /**
+     * A line break inside a paragraph is shown by the browser as a space. Between two Japanese characters that
+     * space is wrong, so such a break is dropped (as Pandoc's {@code east_asian_line_breaks} does); between
+     * anything else, e.g. English words or math, it stays a space. Code keeps its line breaks.
+     */
+    private static void joinEastAsianLines(Element body) {
+        for (TextNode text : body.nodeStream(TextNode.class).toList()) {
+            String whole = text.getWholeText();
+            if (whole.indexOf('\n') < 0 || ((Element) text.parent()).closest("pre, code") != null) {
+                continue;
+            }
+            StringBuilder joined = new StringBuilder(whole.length());
+            for (int i = 0; i < whole.length(); i++) {
+                char c = whole.charAt(i);
+                if (c == '\n') {
+                    int before = i > 0 ? whole.codePointBefore(i) : lastCodePoint(text.previousSibling());
+                    int after = i + 1 < whole.length() ? whole.codePointAt(i + 1) : firstCodePoint(text.nextSibling());
+                    if (isEastAsianWide(before) && isEastAsianWide(after)) {
+                        continue;
+                    }
+                }
+                joined.append(c);
+            }
+            text.text(joined.toString());
+        }
+    }
+
+    private static int lastCodePoint(Node node) {
+        String text = node instanceof Element e ? e.text() : node instanceof TextNode t ? t.getWholeText() : "";
+        return text.isEmpty() ? -1 : text.codePointBefore(text.length());
+    }
+
+    private static int firstCodePoint(Node node) {
+        String text = node instanceof Element e ? e.text() : node instanceof TextNode t ? t.getWholeText() : "";
+        return text.isEmpty() ? -1 : text.codePointAt(0);
+    }
+
+    /** Kana, kanji, Japanese punctuation and full-width forms. */
+    static boolean isEastAsianWide(int codePoint) {
+        if (codePoint < 0) {
+            return false;
+        }
+        Character.UnicodeBlock block = Character.UnicodeBlock.of(codePoint);
+        return block == Character.UnicodeBlock.HIRAGANA
+                || block == Character.UnicodeBlock.KATAKANA
+                || block == Character.UnicodeBlock.KATAKANA_PHONETIC_EXTENSIONS
+                || block == Character.UnicodeBlock.CJK_UNIFIED_IDEOGRAPHS
+                || block == Character.UnicodeBlock.CJK_UNIFIED_IDEOGRAPHS_EXTENSION_A
+                || block == Character.UnicodeBlock.CJK_COMPATIBILITY_IDEOGRAPHS
+                || block == Character.UnicodeBlock.CJK_SYMBOLS_AND_PUNCTUATION
+                || block == Character.UnicodeBlock.HALFWIDTH_AND_FULLWIDTH_FORMS;
     }
 
     private static List<String> replaceWidgetMarkers(Element body) {

@@ -176,4 +176,22 @@ class MarkdownRendererTest {
         assertThat(MarkdownRenderer.slug("ＡＢＣ　収束")).isEqualTo("abc-収束");
         assertThat(MarkdownRenderer.slug("???")).isEqualTo("section");
     }
+
+    @Test
+    void lineBreaksBetweenJapaneseCharactersVanishButStaySpacesElsewhere() {
+        Document doc = render("""
+                勾配と逆向きに進めば、
+                **損失** は下がります。$\\alpha$ は
+                学習率です。English words
+                stay apart.
+
+                ```
+                一行目
+                二行目
+                ```
+                """);
+
+        assertThat(doc.select("p").first().text()).isEqualTo("勾配と逆向きに進めば、損失 は下がります。\\alpha は学習率です。English words stay apart.");
+        assertThat(doc.select("pre code").first().wholeText()).isEqualTo("一行目\n二行目\n");
+    }
 }
