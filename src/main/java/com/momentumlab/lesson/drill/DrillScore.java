@@ -10,7 +10,7 @@ import java.util.Set;
  *
  * @param total  the number of questions
  * @param solved ids of the questions answered correctly
- * @param missed ids of the questions that got a wrong answer before being solved
+ * @param missed ids of the questions that got at least one wrong answer while unsolved
  */
 public record DrillScore(int total, Set<String> solved, Set<String> missed) {
 
