@@ -1,0 +1,95 @@
+package com.momentumlab.chart;
+
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.HasSize;
+import com.vaadin.flow.component.Tag;
+import com.vaadin.flow.component.dependency.JsModule;
+import com.vaadin.flow.component.dependency.NpmPackage;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A thin server-side wrapper of one ApexCharts chart ({@code frontend/apex-chart.ts}). It knows nothing of
+ * what it draws: options, background polyline series and overlay paths. It keeps what it has sent so a
+ * re-attached chart (new browser element) is restored exactly.
+ */
+@Tag("apex-chart")
+@NpmPackage(value = "apexcharts", version = "4.7.0")
+@JsModule("./apex-chart.ts")
+public class ApexChart extends Component implements HasSize {
+
+    private String optionsJson;
+    private String seriesUrl;
+    private final Map<String, OverlayPath> overlays = new LinkedHashMap<>();
+
+    public ApexChart() {
+        getElement().setAttribute("role", "img");
+    }
+
+    public void configure(ChartOptions options) {
+        optionsJson = ChartJson.write(options);
+        getElement().callJsFunction("configure", optionsJson);
+    }
+
+    /**
+     * Draws the background series served as JSON at {@code url} (a list of {@link PolylineSeries}); the
+     * browser fetches it, so shared data is cached once per browser rather than sent with every view.
+     */
+    public void loadPolylineSeries(String url) {
+        seriesUrl = url;
+        getElement().callJsFunction("loadPolylineSeries", url);
+    }
+
+    /** The JSON text of a list of polyline series, as {@link #loadPolylineSeries} expects it. */
+    public static String polylineSeriesJson(List<PolylineSeries> series) {
+        return ChartJson.write(series);
+    }
+
+    /** Replaces all overlay paths (for example at the start of a new run). */
+    public void setOverlays(List<OverlayPath> paths) {
+        overlays.clear();
+        paths.forEach(p -> overlays.put(p.id(), new OverlayPath(p.id(), p.color(), p.label(), p.points())));
+        sendOverlays();
+    }
+
+    /** Appends points to one overlay path; only the new points travel to the browser. */
+    public void appendOverlayPoints(String id, List<double[]> points) {
+        OverlayPath path = overlays.get(id);
+        if (path == null) {
+            throw new IllegalArgumentException("no overlay path " + id);
+        }
+        path.points().addAll(points);
+        getElement().callJsFunction("appendOverlayPoints", id, ChartJson.write(points));
+    }
+
+    /** Points drawn so far for an overlay path. */
+    public List<double[]> overlayPoints(String id) {
+        OverlayPath path = overlays.get(id);
+        return path == null ? List.of() : List.copyOf(path.points());
+    }
+
+    public void setAccessibleLabel(String label) {
+        getElement().setAttribute("aria-label", label);
+    }
+
+    @Override
+    protected void onAttach(AttachEvent attachEvent) {
+        if (!attachEvent.isInitialAttach()) {
+            // A new browser element: send everything again.
+            if (optionsJson != null) {
+                getElement().callJsFunction("configure", optionsJson);
+            }
+            if (seriesUrl != null) {
+                getElement().callJsFunction("loadPolylineSeries", seriesUrl);
+            }
+            sendOverlays();
+        }
+    }
+
+    private void sendOverlays() {
+        getElement().callJsFunction("setOverlays", ChartJson.write(new ArrayList<>(overlays.values())));
+    }
+}
