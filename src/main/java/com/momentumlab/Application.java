@@ -2,12 +2,14 @@ package com.momentumlab;
 
 import com.vaadin.flow.component.page.AppShellConfigurator;
 import com.vaadin.flow.component.page.Push;
+import com.vaadin.flow.theme.Theme;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 
 /** Entry point; also the Vaadin app shell, which is where {@code @Push} must live. */
 @SpringBootApplication
 @Push
+@Theme("momentum-lab")
 public class Application implements AppShellConfigurator {
 
     public static void main(String[] args) {

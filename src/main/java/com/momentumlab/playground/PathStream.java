@@ -1,0 +1,105 @@
+package com.momentumlab.playground;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.UIDetachedException;
+import java.util.List;
+import java.util.concurrent.ScheduledFuture;
+import java.util.function.Consumer;
+
+/**
+ * Delivers a computed run to one browser tab in small batches, paced by the shared {@link StreamScheduler}.
+ * At most one stream per tab: starting a new one cancels the old one; the view cancels it when the tab
+ * closes, and a tick that finds the tab gone ends the stream too.
+ */
+public final class PathStream<T> {
+
+    private final StreamScheduler scheduler;
+    private Run current;
+
+    public PathStream(StreamScheduler scheduler) {
+        this.scheduler = scheduler;
+    }
+
+    /**
+     * Starts streaming {@code items}: every {@code periodMillis} the next {@code batchSize} items are handed to
+     * {@code onBatch} inside {@code ui.access}; {@code onDone} runs right after the last batch.
+     */
+    public synchronized void start(UI ui, List<T> items, int batchSize, long periodMillis,
+                                   Consumer<List<T>> onBatch, Runnable onDone) {
+        cancel();
+        Run run = new Run(ui, List.copyOf(items), Math.max(1, batchSize), onBatch, onDone);
+        current = run;
+        run.future = scheduler.everyMillis(periodMillis, run);
+    }
+
+    public synchronized void cancel() {
+        if (current != null) {
+            current.cancelled = true;
+            current.stop();
+            current = null;
+        }
+    }
+
+    public synchronized boolean isRunning() {
+        return current != null && !current.finished;
+    }
+
+    /** One stream; the scheduler never runs the same task twice at once. */
+    private final class Run implements Runnable {
+        private final UI ui;
+        private final List<T> items;
+        private final int batchSize;
+        private final Consumer<List<T>> onBatch;
+        private final Runnable onDone;
+        private int position;
+        private volatile boolean finished;
+        private volatile boolean cancelled;
+        private volatile ScheduledFuture<?> future;
+
+        Run(UI ui, List<T> items, int batchSize, Consumer<List<T>> onBatch, Runnable onDone) {
+            this.ui = ui;
+            this.items = items;
+            this.batchSize = batchSize;
+            this.onBatch = onBatch;
+            this.onDone = onDone;
+        }
+
+        @Override
+        public void run() {
+            if (finished) {
+                stop();
+                return;
+            }
+            int end = Math.min(items.size(), position + batchSize);
+            List<T> batch = items.subList(position, end);
+            position = end;
+            boolean last = position >= items.size();
+            try {
+                ui.access(() -> {
+                    if (cancelled) {
+                        return; // a newer run replaced this one while the batch waited for the session lock
+                    }
+                    if (!batch.isEmpty()) {
+                        onBatch.accept(batch);
+                    }
+                    if (last) {
+                        onDone.run();
+                    }
+                });
+                if (last) {
+                    stop();
+                }
+            } catch (UIDetachedException tabClosed) {
+                stop();
+            }
+        }
+
+        void stop() {
+            finished = true;
+            ScheduledFuture<?> f = future;
+            if (f != null) {
+                f.cancel(false);
+            }
+        }
+    }
+}

@@ -1,0 +1,66 @@
+package com.momentumlab.playground.ui;
+
+import com.momentumlab.base.input.InputProblem;
+import com.momentumlab.base.input.ParsedNumber;
+import com.momentumlab.base.input.Numbers;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.component.textfield.TextFieldVariant;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.i18n.LocaleChangeEvent;
+import com.vaadin.flow.i18n.LocaleChangeObserver;
+import java.util.OptionalDouble;
+import java.util.function.Function;
+import java.util.function.Supplier;
+
+/**
+ * A text field for one number, read and checked on the server so every kind of bad input gets the same
+ * clear, translated message. Keeps its text and its problem across a language switch.
+ */
+class NumberInput extends TextField implements LocaleChangeObserver {
+
+    private final String labelKey;
+    private final Supplier<String> helperText;
+    private final Function<String, ParsedNumber> rule;
+    private InputProblem problem;
+
+    NumberInput(String labelKey, Supplier<String> helperText, Function<String, ParsedNumber> rule) {
+        this.labelKey = labelKey;
+        this.helperText = helperText;
+        this.rule = rule;
+        addThemeVariants(TextFieldVariant.LUMO_SMALL);
+        setValueChangeMode(ValueChangeMode.ON_CHANGE);
+        addValueChangeListener(e -> read());
+        // Our own check decides validity; the web component must not override it.
+        setManualValidation(true);
+        setAutocomplete(com.vaadin.flow.component.textfield.Autocomplete.OFF);
+    }
+
+    /** Checks the current text; shows what is wrong next to the field, or clears the message. */
+    OptionalDouble read() {
+        ParsedNumber parsed = rule.apply(getValue());
+        if (parsed instanceof ParsedNumber.Valid valid) {
+            problem = null;
+            showProblem();
+            return OptionalDouble.of(valid.value());
+        }
+        problem = ((ParsedNumber.Invalid) parsed).problem();
+        showProblem();
+        return OptionalDouble.empty();
+    }
+
+    void show(double value) {
+        setValue(Numbers.exact(value));
+    }
+
+    @Override
+    public void localeChange(LocaleChangeEvent event) {
+        setLabel(getTranslation(labelKey));
+        setHelperText(helperText.get());
+        showProblem();
+    }
+
+    private void showProblem() {
+        setInvalid(problem != null);
+        setErrorMessage(problem == null ? null : getTranslation(problem.messageKey(), problem.args().toArray()));
+    }
+}

@@ -1,0 +1,89 @@
+package com.momentumlab.playground.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.momentumlab.testsupport.KaribuSpringTest;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.dom.Element;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Properties;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * Every word on the page comes from the translation bundle of the page's language: the page is rendered
+ * in each language and each visible text (text nodes, labels, helper texts, accessible names) must be a
+ * translation of that language, or contain no letters at all (numbers, symbols, punctuation).
+ */
+class VisibleTextTest extends KaribuSpringTest {
+
+    private static final Pattern LETTER = Pattern.compile("[\\p{IsAlphabetic}&&[^αβθ∇ₜ₀]]");
+    private static final Pattern ARGUMENT = Pattern.compile("\\{\\d+}");
+    private static final List<String> TEXT_PROPERTIES = List.of("label", "helperText", "errorMessage", "placeholder");
+    private static final List<String> TEXT_ATTRIBUTES = List.of("aria-label", "title");
+
+    @ParameterizedTest
+    @CsvSource({"en, translations.properties", "ja, translations_ja.properties"})
+    void everyVisibleTextIsATranslation(String language, String bundle) throws IOException {
+        UI.getCurrent().setLocale(Locale.forLanguageTag(language));
+        UI.getCurrent().navigate("");
+        List<Pattern> translations = translations(bundle);
+
+        List<String> texts = new ArrayList<>();
+        collect(UI.getCurrent(), texts);
+
+        assertThat(texts).isNotEmpty();
+        for (String text : texts) {
+            if (LETTER.matcher(text).find()) {
+                assertThat(translations).as("'%s' should come from %s", text, bundle)
+                        .anyMatch(p -> p.matcher(text).matches());
+            }
+        }
+    }
+
+    private static void collect(Component component, List<String> texts) {
+        Element element = component.getElement();
+        TEXT_PROPERTIES.forEach(name -> add(texts, element.getProperty(name)));
+        TEXT_ATTRIBUTES.forEach(name -> add(texts, element.getAttribute(name)));
+        element.getChildren().filter(Element::isTextNode).forEach(text -> add(texts, text.getText()));
+        component.getChildren().forEach(child -> collect(child, texts));
+    }
+
+    private static void add(List<String> texts, String text) {
+        if (text != null && !text.isBlank()) {
+            texts.add(text.strip());
+        }
+    }
+
+    /** Each translation as a pattern: its {n} arguments may be any text. */
+    private static List<Pattern> translations(String bundle) throws IOException {
+        Properties properties = new Properties();
+        try (InputStream in = VisibleTextTest.class.getResourceAsStream("/vaadin-i18n/" + bundle)) {
+            properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+        }
+        Set<Pattern> patterns = new HashSet<>();
+        for (String key : properties.stringPropertyNames()) {
+            String value = properties.getProperty(key).replace("''", "'").strip();
+            String[] literalParts = ARGUMENT.split(value, -1);
+            StringBuilder regex = new StringBuilder();
+            for (int i = 0; i < literalParts.length; i++) {
+                if (i > 0) {
+                    regex.append(".*?");
+                }
+                regex.append(Pattern.quote(literalParts[i]));
+            }
+            patterns.add(Pattern.compile(regex.toString(), Pattern.DOTALL));
+        }
+        return new ArrayList<>(patterns);
+    }
+}
