@@ -1,0 +1,111 @@
+package com.momentumlab.it;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.momentumlab.testsupport.BrowserTest;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** What only a browser shows: the chart draws, the path streams in, the language switches. */
+class PlaygroundIT extends BrowserTest {
+
+    private static final String MOMENTUM_MARKERS = "apex-chart g.overlay-path[data-id='momentum'] circle";
+
+    private int drawnPoints() {
+        return ((Number) page.evaluate("() => document.querySelector('apex-chart').overlayPointCount('momentum')"))
+                .intValue();
+    }
+
+    /** The button's own text, without the text of its tooltip (a child element). */
+    private static String buttonLabel(Page target, String selector) {
+        target.waitForFunction("s => document.querySelector(s) !== null", selector);
+        return (String) target.locator(selector).evaluate(
+                "b => [...b.childNodes].filter(n => n.nodeType === Node.TEXT_NODE).map(n => n.textContent).join('').trim()");
+    }
+
+    @Test
+    void theChartShowsTheServersContourLines() {
+        open(page, "");
+        int series = ((Number) page.evaluate("() => document.querySelector('apex-chart').seriesCount()")).intValue();
+        assertThat(series).isGreaterThanOrEqualTo(20);
+        assertThat(page.locator("apex-chart .apexcharts-series path.apexcharts-line").count())
+                .isGreaterThanOrEqualTo(20);
+    }
+
+    @Test
+    void theDefaultRunStreamsThirtyStepsOntoTheChart() {
+        open(page, "");
+        page.locator("#run").click();
+
+        // Sample while the run streams: the points must arrive a few at a time, not all at once.
+        List<Integer> seen = new ArrayList<>();
+        long deadline = System.currentTimeMillis() + 15_000;
+        while (drawnPoints() < 31 && System.currentTimeMillis() < deadline) {
+            seen.add(drawnPoints());
+            page.waitForTimeout(40);
+        }
+        assertThat(drawnPoints()).isEqualTo(31);
+        assertThat(seen.stream().filter(n -> n > 0 && n < 31).distinct().count()).isGreaterThanOrEqualTo(3);
+        assertThat(page.locator(MOMENTUM_MARKERS)).hasCount(31);
+        assertThat(page.locator("#status")).hasText("Done: 30 steps.");
+        assertThat(page.locator("#readout-step")).hasText("30");
+    }
+
+    @Test
+    void switchingLanguageChangesTheTextAndKeepsThePath() {
+        open(page, "");
+        assertThat(page.locator("h1")).hasText("Momentum Lab");
+        page.locator("#run").click();
+        assertThat(page.locator("#status")).hasText("Done: 30 steps.");
+        String pathBefore = page.locator("apex-chart g.overlay-path[data-id='momentum'] polyline").getAttribute("points");
+
+        page.locator("#language-ja").click();
+
+        assertThat(page.locator("#status")).hasText("完了：30 ステップ。");
+        assertThat(buttonLabel(page, "#run")).isEqualTo("実行");
+        assertThat(page.locator("html")).hasAttribute("lang", "ja");
+        assertThat(page).hasURL(java.util.regex.Pattern.compile(".*[?&]lang=ja.*"));
+        assertThat(page.locator(MOMENTUM_MARKERS)).hasCount(31);
+        assertThat(page.locator("apex-chart g.overlay-path[data-id='momentum'] polyline"))
+                .hasAttribute("points", pathBefore);
+    }
+
+    @Test
+    void aJapaneseBrowserGetsJapaneseAndTheUrlCanOverrideIt() {
+        Page japanese = newContext("ja-JP").newPage();
+        open(japanese, "");
+        assertThat(buttonLabel(japanese, "#run")).isEqualTo("実行");
+        open(japanese, "?lang=en");
+        assertThat(buttonLabel(japanese, "#run")).isEqualTo("Run");
+    }
+
+    @Test
+    void anInvalidLearningRateShowsTheMessageAndNothingRuns() {
+        open(page, "");
+        Locator learningRate = page.locator("#field-lr input");
+        learningRate.fill("abc");
+        page.locator("#run").click();
+        assertThat(page.locator("#field-lr")).hasAttribute("invalid", "");
+        assertThat(page.locator("#field-lr [slot='error-message']"))
+                .hasText("Please enter a number, for example 0.1.");
+        assertThat(page.locator("#status")).hasText("Please correct the highlighted values; the run did not start.");
+        assertThat(page.locator(MOMENTUM_MARKERS)).hasCount(0);
+    }
+
+    @Test
+    void aDivergingRunDrawsOnlyFiniteStepsAndSaysWhere() {
+        open(page, "");
+        page.locator("#field-lr input").fill("10");
+        page.locator("#run").click();
+        assertThat(page.locator("#status")).containsText("The run diverged at step 5");
+        assertThat(page.locator(MOMENTUM_MARKERS)).hasCount(5);
+        for (String attribute : page.locator(MOMENTUM_MARKERS).evaluateAll(
+                "els => els.flatMap(e => [e.getAttribute('cx'), e.getAttribute('cy')])").toString().split(",")) {
+            assertThat(attribute).doesNotContain("NaN").doesNotContain("Infinity");
+        }
+    }
+}

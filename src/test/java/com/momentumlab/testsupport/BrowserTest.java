@@ -1,0 +1,88 @@
+package com.momentumlab.testsupport;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * Browser tests: the whole application on a random port, driven by Playwright in headless Chromium. The
+ * system Chromium is used when present; Playwright is never allowed to download a browser.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = "vaadin.devmode.devTools.enabled=false")
+public abstract class BrowserTest {
+
+    private static final Path SYSTEM_CHROMIUM = Path.of("/usr/bin/chromium");
+    private static final List<String> CHROMIUM_ARGS = List.of("--no-sandbox", "--disable-gpu", "--disable-quic",
+            "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync");
+
+    private static Playwright playwright;
+    private static Browser browser;
+
+    @LocalServerPort
+    private int port;
+
+    protected BrowserContext context;
+    protected Page page;
+
+    @BeforeAll
+    static void launchBrowser() {
+        playwright = Playwright.create(new Playwright.CreateOptions()
+                .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+        BrowserType.LaunchOptions options = new BrowserType.LaunchOptions().setArgs(CHROMIUM_ARGS);
+        if (Files.isExecutable(SYSTEM_CHROMIUM)) {
+            options.setExecutablePath(SYSTEM_CHROMIUM);
+        }
+        browser = playwright.chromium().launch(options);
+    }
+
+    @AfterAll
+    static void closeBrowser() {
+        if (browser != null) {
+            browser.close();
+        }
+        if (playwright != null) {
+            playwright.close();
+        }
+    }
+
+    @BeforeEach
+    void openContext() {
+        context = newContext("en-US");
+        page = context.newPage();
+    }
+
+    @AfterEach
+    void closeContext() {
+        if (context != null) {
+            context.close();
+        }
+    }
+
+    /** A fresh browser profile (no cookies, no cache) whose preferred language is {@code locale}. */
+    protected BrowserContext newContext(String locale) {
+        return browser.newContext(new Browser.NewContextOptions().setLocale(locale).setViewportSize(1280, 900));
+    }
+
+    protected String url(String pathAndQuery) {
+        return "http://localhost:" + port + "/" + pathAndQuery;
+    }
+
+    /** Opens a page and waits until Vaadin has rendered the view and the chart has drawn its contours. */
+    protected void open(Page target, String pathAndQuery) {
+        target.navigate(url(pathAndQuery));
+        target.waitForFunction("() => document.querySelector('apex-chart')?.seriesCount() > 0");
+    }
+}
