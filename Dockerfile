@@ -1,0 +1,31 @@
+# Momentum Lab: production image.
+# Build stage: the same toolchain as CI (Debian 12, OpenJDK 17, Node 20) and the same production build
+# command as .ci/run. The committed frontend bundle (src/main/bundles/prod.bundle) means no npm download.
+FROM node:20-bookworm-slim AS build
+RUN apt-get update \
+ && apt-get install -y --no-install-recommends openjdk-17-jdk-headless ca-certificates \
+ && rm -rf /var/lib/apt/lists/*
+WORKDIR /build
+COPY .mvn .mvn
+COPY mvnw pom.xml ./
+RUN ./mvnw -B -ntp dependency:go-offline -Pproduction || true
+COPY frontend frontend
+COPY src src
+RUN ./mvnw -B -ntp -Pproduction -DskipTests package \
+ && cp target/momentum-lab-*.jar /build/app.jar
+
+# Run stage: a JRE only, as a non-root user.
+FROM debian:bookworm-slim
+RUN apt-get update \
+ && apt-get install -y --no-install-recommends openjdk-17-jre-headless curl \
+ && rm -rf /var/lib/apt/lists/* \
+ && useradd --system --uid 10001 --home-dir /app lab
+WORKDIR /app
+COPY --from=build /build/app.jar app.jar
+USER lab
+EXPOSE 8080
+# Container-aware heap: a share of the container's memory limit, not of the host's.
+ENV JAVA_TOOL_OPTIONS="-XX:MaxRAMPercentage=75 -XX:+ExitOnOutOfMemoryError"
+HEALTHCHECK --interval=15s --timeout=3s --start-period=40s --retries=3 \
+  CMD curl -fsS http://localhost:8080/actuator/health/readiness || exit 1
+ENTRYPOINT ["java", "-jar", "/app/app.jar"]
