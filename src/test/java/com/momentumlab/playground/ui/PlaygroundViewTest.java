@@ -72,7 +72,7 @@ class PlaygroundViewTest extends KaribuSpringTest {
         assertThat(text("readout-value")).isEqualTo(Numbers.rounded(x * x / 20 + y * y, 6));
         assertThat(text("status")).isEqualTo("Done: 30 steps.");
 
-        List<double[]> drawn = chart().overlayPoints(PlaygroundView.MOMENTUM_PATH);
+        List<double[]> drawn = chart().overlayPoints(LabPanel.MOMENTUM_PATH);
         assertThat(drawn).hasSize(31);
         assertThat(drawn.get(0)).containsExactly(-7, 2);
         assertThat(drawn.get(30)).containsExactly(x, y);
@@ -82,7 +82,7 @@ class PlaygroundViewTest extends KaribuSpringTest {
     void theDefaultRunDrawsTheClassicFirstSteps() {
         clickRun();
         runUiQueueUntil(() -> text("status").startsWith("Done"));
-        List<double[]> drawn = chart().overlayPoints(PlaygroundView.MOMENTUM_PATH);
+        List<double[]> drawn = chart().overlayPoints(LabPanel.MOMENTUM_PATH);
         assertThat(drawn).hasSize(31);
         assertThat(drawn.get(1)).containsExactly(-7 + 0.1 * 0.7, 2 - 0.1 * 4);
         assertThat(Numbers.rounded(drawn.get(1)[0], 6)).isEqualTo("\u22126.93");
@@ -97,7 +97,7 @@ class PlaygroundViewTest extends KaribuSpringTest {
         assertThat(field("field-lr").isInvalid()).isTrue();
         assertThat(field("field-lr").getErrorMessage()).isEqualTo("Please enter a number, for example 0.1.");
         assertThat(text("status")).isEqualTo("Please correct the highlighted values; the run did not start.");
-        assertThat(chart().overlayPoints(PlaygroundView.MOMENTUM_PATH)).isEmpty();
+        assertThat(chart().overlayPoints(LabPanel.MOMENTUM_PATH)).isEmpty();
 
         _setValue(field("field-lr"), "0");
         assertThat(field("field-lr").getErrorMessage()).isEqualTo("α must be greater than 0 and at most 10.");
@@ -116,7 +116,7 @@ class PlaygroundViewTest extends KaribuSpringTest {
         assertThat(field("field-x0").getErrorMessage()).isEqualTo("This number is too large to use.");
         assertThat(field("field-y0").getErrorMessage()).isEqualTo("Please enter a value.");
         assertThat(field("field-steps").getErrorMessage()).isEqualTo("The number of steps must be from 1 to 1000.");
-        assertThat(chart().overlayPoints(PlaygroundView.MOMENTUM_PATH)).isEmpty();
+        assertThat(chart().overlayPoints(LabPanel.MOMENTUM_PATH)).isEmpty();
     }
 
     @Test
@@ -124,7 +124,7 @@ class PlaygroundViewTest extends KaribuSpringTest {
         _setValue(field("field-lr"), "10");
         clickRun();
         runUiQueueUntil(() -> text("status").startsWith("The run diverged"));
-        List<double[]> drawn = chart().overlayPoints(PlaygroundView.MOMENTUM_PATH);
+        List<double[]> drawn = chart().overlayPoints(LabPanel.MOMENTUM_PATH);
         assertThat(drawn).allSatisfy(p -> assertThat(Double.isFinite(p[0]) && Double.isFinite(p[1])).isTrue());
         int divergedAt = drawn.size(); // points 0 … t−1 were drawn
         assertThat(text("status")).startsWith("The run diverged at step " + divergedAt + ":");
@@ -136,7 +136,7 @@ class PlaygroundViewTest extends KaribuSpringTest {
         _setValue(field("field-beta"), "0.8");
         clickRun();
         runUiQueueUntil(() -> text("status").startsWith("Done"));
-        List<double[]> before = chart().overlayPoints(PlaygroundView.MOMENTUM_PATH);
+        List<double[]> before = chart().overlayPoints(LabPanel.MOMENTUM_PATH);
 
         _click(_get(Button.class, spec -> spec.withId("language-ja")));
 
@@ -145,7 +145,7 @@ class PlaygroundViewTest extends KaribuSpringTest {
         assertThat(field("field-beta").getLabel()).isEqualTo("モーメンタム β");
         assertThat(field("field-beta").getValue()).isEqualTo("0.8");
         assertThat(text("status")).isEqualTo("完了：30 ステップ。");
-        assertThat(chart().overlayPoints(PlaygroundView.MOMENTUM_PATH)).hasSize(31).containsExactlyElementsOf(before);
+        assertThat(chart().overlayPoints(LabPanel.MOMENTUM_PATH)).hasSize(31).containsExactlyElementsOf(before);
     }
 
     @Test
