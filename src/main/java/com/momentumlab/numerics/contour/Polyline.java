@@ -40,15 +40,6 @@ public record Polyline(double[] xy, boolean closed) {
         return xy[2 * vertex + 1];
     }
 
-    /** The Euclidean length of the line in data units. */
-    public double length() {
-        double sum = 0;
-        for (int k = 2; k < xy.length; k += 2) {
-            sum += Math.hypot(xy[k] - xy[k - 2], xy[k + 1] - xy[k - 1]);
-        }
-        return sum;
-    }
-
     @Override
     public boolean equals(Object o) {
         return o instanceof Polyline p && closed == p.closed && Arrays.equals(xy, p.xy);
