@@ -11,15 +11,28 @@ interface OverlayPath {
   id: string;
   color: string;
   label: string;
+  dashed?: boolean;
   points: number[][]; // [[x, y], ...]
 }
 
+/** An arrow drawn on top of the chart, in data coordinates. */
+interface Arrow {
+  from: number[];
+  to: number[];
+  color: string;
+}
+
 const SVG_NS = 'http://www.w3.org/2000/svg';
+/** Fraction of the axis range one arrow-key press moves the handle (ten times that with Shift). */
+const KEY_STEP = 0.01;
 
 /**
  * Owns one ApexCharts instance. Background line series (e.g. contours) are ApexCharts series and are drawn
- * once; overlay paths are drawn by this element into ApexCharts' plot area, so appending a point never
- * re-renders the series underneath.
+ * once; overlay paths, arrows and the handle are drawn by this element into ApexCharts' plot area, so
+ * appending a point never re-renders the series underneath.
+ *
+ * The handle is a point the user can place by clicking, dragging or with the arrow keys (the element is
+ * focusable when the handle is enabled); every move fires a `handle-moved` event with data coordinates.
  *
  * All data arrive as JSON strings from the server; nothing is evaluated.
  */
@@ -27,14 +40,25 @@ export class ApexChartElement extends HTMLElement {
   private chart?: ApexCharts;
   private options: any = {};
   private series: any[] = [];
+  private fullSeries?: any[];
+  private visibleXMax = Infinity;
   private seriesUrl?: string;
   private overlays = new Map<string, OverlayPath>();
+  private arrows: Arrow[] = [];
+  private handle?: number[];
+  private handleEnabled = false;
+  private dragging = false;
   private readonly host: HTMLDivElement;
 
   constructor() {
     super();
     this.host = document.createElement('div');
     this.host.className = 'apex-chart-host';
+    this.addEventListener('pointerdown', (e) => this.onPointerDown(e));
+    this.addEventListener('pointermove', (e) => this.onPointerMove(e));
+    this.addEventListener('pointerup', () => (this.dragging = false));
+    this.addEventListener('pointercancel', () => (this.dragging = false));
+    this.addEventListener('keydown', (e) => this.onKeyDown(e));
   }
 
   connectedCallback() {
@@ -68,13 +92,27 @@ export class ApexChartElement extends HTMLElement {
       return;
     }
     const input: PolylineSeries[] = await response.json();
-    this.series = input.map((s) => ({ name: s.name, data: toApexData(s.lines) }));
-    if (this.chart) {
-      await this.chart.updateSeries(this.series, false);
-    } else {
-      this.render();
+    if (this.seriesUrl !== url) {
+      return;
     }
+    this.fullSeries = undefined;
+    await this.replaceSeries(input.map((s) => ({ name: s.name, data: toApexData(s.lines) })));
     this.dispatchEvent(new CustomEvent('series-loaded', { detail: { count: this.series.length } }));
+  }
+
+  /** Replaces the series with xy line series ([{name, data: [[x, y], ...]}]), shown up to {@link setVisibleXMax}. */
+  setLineSeries(seriesJson: string) {
+    this.seriesUrl = undefined;
+    this.fullSeries = JSON.parse(seriesJson);
+    this.replaceSeries(this.visibleSeries());
+  }
+
+  /** Shows only the points with x ≤ max of the line series (the rest stays hidden until revealed). */
+  setVisibleXMax(max: number) {
+    this.visibleXMax = max;
+    if (this.fullSeries) {
+      this.replaceSeries(this.visibleSeries());
+    }
   }
 
   /** Replaces all overlay paths. */
@@ -90,10 +128,27 @@ export class ApexChartElement extends HTMLElement {
     if (!path) {
       return;
     }
+    performance.mark('overlay-append-start');
     const added: number[][] = JSON.parse(pointsJson);
     path.points.push(...added);
     this.drawOverlay(path);
+    // Measure up to the next frame, so the browser's style, layout and paint work is included.
+    requestAnimationFrame(() => performance.measure('overlay-append', 'overlay-append-start'));
     this.dispatchEvent(new CustomEvent('overlay-drawn', { detail: { id, count: path.points.length } }));
+  }
+
+  /** Replaces the arrows ([{from: [x, y], to: [x, y], color}]). */
+  setArrows(arrowsJson: string) {
+    this.arrows = JSON.parse(arrowsJson);
+    this.drawArrows();
+  }
+
+  /** Shows the handle at (x, y); when enabled, clicks, drags and arrow keys move it. */
+  setHandle(x: number, y: number, enabled: boolean) {
+    this.handle = [x, y];
+    this.handleEnabled = enabled;
+    this.tabIndex = enabled ? 0 : -1;
+    this.drawHandle();
   }
 
   /** Number of points drawn for an overlay path (read by tests and by assistive summaries). */
@@ -104,6 +159,35 @@ export class ApexChartElement extends HTMLElement {
   /** Number of background series the chart currently draws. */
   seriesCount(): number {
     return this.chart ? (this.chart as any).w.globals.series.length : 0;
+  }
+
+  /** The pixel position (relative to this element) of a data point: lets tests click where they mean. */
+  pixelOf(x: number, y: number): number[] | undefined {
+    const scale = this.scale();
+    const plot = this.host.querySelector('.apexcharts-graphical');
+    if (!scale || !plot) {
+      return undefined;
+    }
+    const [px, py] = scale([x, y]);
+    const plotBox = (plot as SVGGraphicsElement).getBoundingClientRect();
+    const box = this.getBoundingClientRect();
+    return [plotBox.left - box.left + px, plotBox.top - box.top + py];
+  }
+
+  private visibleSeries(): any[] {
+    return (this.fullSeries ?? []).map((s) => ({
+      name: s.name,
+      data: s.data.filter((p: number[]) => p[0] <= this.visibleXMax),
+    }));
+  }
+
+  private async replaceSeries(series: any[]) {
+    this.series = series;
+    if (this.chart) {
+      await this.chart.updateSeries(this.series, false);
+    } else {
+      this.render();
+    }
   }
 
   private render() {
@@ -117,8 +201,8 @@ export class ApexChartElement extends HTMLElement {
       chart: {
         ...(this.options.chart ?? {}),
         events: {
-          mounted: () => this.drawOverlays(),
-          updated: () => this.drawOverlays(),
+          mounted: () => this.drawAll(),
+          updated: () => this.drawAll(),
         },
       },
     };
@@ -126,22 +210,29 @@ export class ApexChartElement extends HTMLElement {
     this.chart.render();
   }
 
-  private overlayLayer(): SVGGElement | null {
+  private drawAll() {
+    this.drawOverlays();
+    this.drawArrows();
+    this.drawHandle();
+  }
+
+  /** A group of ours inside ApexCharts' plot area, re-created after ApexCharts redraws it. */
+  private layer(name: string): SVGGElement | null {
     const plot = this.host.querySelector('.apexcharts-graphical');
     if (!plot) {
       return null;
     }
-    let layer = plot.querySelector<SVGGElement>(':scope > g.overlay-layer');
+    let layer = plot.querySelector<SVGGElement>(`:scope > g.${name}`);
     if (!layer) {
       layer = document.createElementNS(SVG_NS, 'g') as SVGGElement;
-      layer.setAttribute('class', 'overlay-layer');
+      layer.setAttribute('class', name);
       plot.appendChild(layer);
     }
     return layer;
   }
 
   private drawOverlays() {
-    const layer = this.overlayLayer();
+    const layer = this.layer('overlay-layer');
     if (!layer) {
       return;
     }
@@ -151,7 +242,7 @@ export class ApexChartElement extends HTMLElement {
 
   /** Draws the points of a path not yet drawn (all of them after a re-render). */
   private drawOverlay(path: OverlayPath) {
-    const layer = this.overlayLayer();
+    const layer = this.layer('overlay-layer');
     const scale = this.scale();
     if (!layer || !scale) {
       return;
@@ -164,16 +255,20 @@ export class ApexChartElement extends HTMLElement {
       const line = document.createElementNS(SVG_NS, 'polyline');
       line.setAttribute('fill', 'none');
       line.setAttribute('stroke-width', '2');
+      if (path.dashed) {
+        line.setAttribute('stroke-dasharray', '6 3');
+      }
       group.appendChild(line);
       layer.appendChild(group);
     }
     const line = group.querySelector('polyline')!;
     line.setAttribute('stroke', path.color);
-    line.setAttribute('points', path.points.map((p) => scale(p).join(',')).join(' '));
-    const markers = group.querySelectorAll('circle');
-    markers.forEach((m) => m.classList.remove('current'));
-    for (let i = markers.length; i < path.points.length; i++) {
-      const [cx, cy] = scale(path.points[i]);
+    const drawn = group.querySelectorAll('circle');
+    const added = path.points.slice(drawn.length).map((p) => scale(p));
+    const existing = drawn.length > 0 ? line.getAttribute('points') ?? '' : '';
+    line.setAttribute('points', existing + added.map((p) => ' ' + p.join(',')).join(''));
+    drawn.item(drawn.length - 1)?.classList.remove('current');
+    for (const [cx, cy] of added) {
       const marker = document.createElementNS(SVG_NS, 'circle');
       marker.setAttribute('cx', String(cx));
       marker.setAttribute('cy', String(cy));
@@ -183,6 +278,129 @@ export class ApexChartElement extends HTMLElement {
       group.appendChild(marker);
     }
     group.querySelector('circle:last-of-type')?.classList.add('current');
+  }
+
+  private drawArrows() {
+    const layer = this.layer('arrow-layer');
+    const scale = this.scale();
+    if (!layer || !scale) {
+      return;
+    }
+    layer.replaceChildren();
+    this.arrows.forEach((arrow, i) => {
+      const [x1, y1] = scale(arrow.from);
+      const [x2, y2] = scale(arrow.to);
+      const length = Math.hypot(x2 - x1, y2 - y1);
+      const group = document.createElementNS(SVG_NS, 'g');
+      group.setAttribute('class', 'overlay-arrow');
+      const line = document.createElementNS(SVG_NS, 'line');
+      line.setAttribute('x1', String(x1));
+      line.setAttribute('y1', String(y1));
+      line.setAttribute('x2', String(x2));
+      line.setAttribute('y2', String(y2));
+      line.setAttribute('stroke', arrow.color);
+      line.setAttribute('stroke-width', '2.5');
+      group.appendChild(line);
+      if (length >= 4) {
+        // An arrowhead of fixed pixel size, pointing along the arrow.
+        const ux = (x2 - x1) / length;
+        const uy = (y2 - y1) / length;
+        const size = Math.min(9, length / 2);
+        const head = document.createElementNS(SVG_NS, 'polygon');
+        const left = [x2 - ux * size - uy * size * 0.5, y2 - uy * size + ux * size * 0.5];
+        const right = [x2 - ux * size + uy * size * 0.5, y2 - uy * size - ux * size * 0.5];
+        head.setAttribute('points', `${x2},${y2} ${left.join(',')} ${right.join(',')}`);
+        head.setAttribute('fill', arrow.color);
+        group.appendChild(head);
+      }
+      group.dataset.index = String(i);
+      layer.appendChild(group);
+    });
+  }
+
+  private drawHandle() {
+    const layer = this.layer('handle-layer');
+    const scale = this.scale();
+    if (!layer || !scale) {
+      return;
+    }
+    layer.replaceChildren();
+    if (!this.handle) {
+      return;
+    }
+    const [cx, cy] = scale(this.handle);
+    const ring = document.createElementNS(SVG_NS, 'circle');
+    ring.setAttribute('cx', String(cx));
+    ring.setAttribute('cy', String(cy));
+    ring.setAttribute('r', '8');
+    ring.setAttribute('class', 'chart-handle');
+    layer.appendChild(ring);
+  }
+
+  private onPointerDown(e: PointerEvent) {
+    if (!this.handleEnabled || e.button !== 0) {
+      return;
+    }
+    const point = this.dataAt(e);
+    if (point) {
+      this.dragging = true;
+      this.setPointerCapture(e.pointerId);
+      this.moveHandle(point);
+    }
+  }
+
+  private onPointerMove(e: PointerEvent) {
+    if (this.dragging) {
+      const point = this.dataAt(e);
+      if (point) {
+        this.moveHandle(point);
+      }
+    }
+  }
+
+  private onKeyDown(e: KeyboardEvent) {
+    const g = (this.chart as any)?.w?.globals;
+    if (!this.handleEnabled || !this.handle || !g) {
+      return;
+    }
+    const step = e.shiftKey ? KEY_STEP * 10 : KEY_STEP;
+    const dx = (g.maxX - g.minX) * step;
+    const dy = (g.maxY - g.minY) * step;
+    const moves: Record<string, number[]> = {
+      ArrowLeft: [-dx, 0],
+      ArrowRight: [dx, 0],
+      ArrowUp: [0, dy],
+      ArrowDown: [0, -dy],
+    };
+    const move = moves[e.key];
+    if (move) {
+      e.preventDefault();
+      const x = clamp(this.handle[0] + move[0], g.minX, g.maxX);
+      const y = clamp(this.handle[1] + move[1], g.minY, g.maxY);
+      this.moveHandle([x, y]);
+    }
+  }
+
+  private moveHandle(point: number[]) {
+    this.handle = point;
+    this.drawHandle();
+    this.dispatchEvent(new CustomEvent('handle-moved', { detail: { x: point[0], y: point[1] } }));
+  }
+
+  /** The data coordinates under a pointer, or undefined outside the plot area. */
+  private dataAt(e: PointerEvent): number[] | undefined {
+    const g = (this.chart as any)?.w?.globals;
+    const plot = this.host.querySelector('.apexcharts-graphical');
+    if (!g || !plot) {
+      return undefined;
+    }
+    const box = (plot as SVGGraphicsElement).getBoundingClientRect();
+    const px = e.clientX - box.left;
+    const py = e.clientY - box.top;
+    if (px < 0 || py < 0 || px > g.gridWidth || py > g.gridHeight) {
+      return undefined;
+    }
+    return [g.minX + (px / g.gridWidth) * (g.maxX - g.minX), g.maxY - (py / g.gridHeight) * (g.maxY - g.minY)];
   }
 
   /** Data coordinates → pixel coordinates of the plot area, or undefined before the first render. */
@@ -199,6 +417,10 @@ export class ApexChartElement extends HTMLElement {
 
 function round(v: number): number {
   return Math.round(v * 10) / 10;
+}
+
+function clamp(v: number, min: number, max: number): number {
+  return Math.min(max, Math.max(min, v));
 }
 
 /** Flat polylines → ApexCharts xy data, with a null point between polylines so they are not joined. */

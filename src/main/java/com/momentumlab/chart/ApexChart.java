@@ -10,6 +10,10 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiConsumer;
+import com.vaadin.flow.shared.Registration;
+import elemental.json.JsonObject;
+import elemental.json.JsonType;
 
 /**
  * A thin server-side wrapper of one ApexCharts chart ({@code frontend/apex-chart.ts}). It knows nothing of
@@ -23,6 +27,11 @@ public class ApexChart extends Component implements HasSize {
 
     private String optionsJson;
     private String seriesUrl;
+    private String lineSeriesJson;
+    private Double visibleXMax;
+    private String arrowsJson;
+    private double[] handle;
+    private boolean handleEnabled;
     private final Map<String, OverlayPath> overlays = new LinkedHashMap<>();
 
     public ApexChart() {
@@ -40,6 +49,7 @@ public class ApexChart extends Component implements HasSize {
      */
     public void loadPolylineSeries(String url) {
         seriesUrl = url;
+        lineSeriesJson = null;
         getElement().callJsFunction("loadPolylineSeries", url);
     }
 
@@ -48,10 +58,58 @@ public class ApexChart extends Component implements HasSize {
         return ChartJson.write(series);
     }
 
+    /** Draws line series of xy points (for example a loss curve per optimizer), replacing any others. */
+    public void setLineSeries(List<XYSeries> series) {
+        seriesUrl = null;
+        lineSeriesJson = ChartJson.write(series);
+        getElement().callJsFunction("setLineSeries", lineSeriesJson);
+    }
+
+    /** Shows the line series only up to x = {@code max}, to reveal them as a run advances. */
+    public void setVisibleXMax(double max) {
+        visibleXMax = max;
+        getElement().callJsFunction("setVisibleXMax", max);
+    }
+
+    public void setArrows(List<Arrow> arrows) {
+        arrowsJson = ChartJson.write(arrows);
+        getElement().callJsFunction("setArrows", arrowsJson);
+    }
+
+    /**
+     * Shows a handle at (x, y). When enabled, the user moves it by clicking or dragging in the plot area or
+     * with the arrow keys (the chart becomes focusable); see {@link #addHandleMovedListener}.
+     */
+    public void setHandle(double x, double y, boolean enabled) {
+        handle = new double[] {x, y};
+        handleEnabled = enabled;
+        getElement().callJsFunction("setHandle", x, y, enabled);
+    }
+
+    /**
+     * Listens to handle moves, at most one every {@code throttleMillis}. The coordinates come from the browser:
+     * check them before use (they may be anything a client sends).
+     */
+    public Registration addHandleMovedListener(int throttleMillis, BiConsumer<Double, Double> listener) {
+        return getElement().addEventListener("handle-moved", e -> {
+                    JsonObject data = e.getEventData();
+                    if (isNumber(data, "event.detail.x") && isNumber(data, "event.detail.y")) {
+                        listener.accept(data.getNumber("event.detail.x"), data.getNumber("event.detail.y"));
+                    }
+                })
+                .addEventData("event.detail.x")
+                .addEventData("event.detail.y")
+                .throttle(throttleMillis);
+    }
+
+    private static boolean isNumber(JsonObject data, String key) {
+        return data.hasKey(key) && data.get(key).getType() == JsonType.NUMBER;
+    }
+
     /** Replaces all overlay paths (for example at the start of a new run). */
     public void setOverlays(List<OverlayPath> paths) {
         overlays.clear();
-        paths.forEach(p -> overlays.put(p.id(), new OverlayPath(p.id(), p.color(), p.label(), p.points())));
+        paths.forEach(p -> overlays.put(p.id(), new OverlayPath(p.id(), p.color(), p.label(), p.dashed(), p.points())));
         sendOverlays();
     }
 
@@ -84,6 +142,18 @@ public class ApexChart extends Component implements HasSize {
             }
             if (seriesUrl != null) {
                 getElement().callJsFunction("loadPolylineSeries", seriesUrl);
+            }
+            if (lineSeriesJson != null) {
+                getElement().callJsFunction("setLineSeries", lineSeriesJson);
+            }
+            if (visibleXMax != null) {
+                getElement().callJsFunction("setVisibleXMax", visibleXMax);
+            }
+            if (arrowsJson != null) {
+                getElement().callJsFunction("setArrows", arrowsJson);
+            }
+            if (handle != null) {
+                getElement().callJsFunction("setHandle", handle[0], handle[1], handleEnabled);
             }
             sendOverlays();
         }

@@ -21,7 +21,13 @@ public record ChartOptions(
                         Toggle selection, String fontFamily) {}
 
     public record Axis(String type, Double min, Double max, Integer tickAmount, Integer decimalsInFloat,
-                       Title title, Toggle tooltip) {}
+                       Title title, Toggle tooltip) {
+
+        /** A numeric axis over [min, max] with {@code ticks} intervals. */
+        public static Axis numeric(double min, double max, int ticks, int decimals, String title) {
+            return new Axis("numeric", min, max, ticks, decimals, title == null ? null : new Title(title), Toggle.off());
+        }
+    }
 
     public record Title(String text) {}
 

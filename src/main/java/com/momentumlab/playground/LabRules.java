@@ -16,6 +16,7 @@ public final class LabRules {
 
     public static final double MAX_LEARNING_RATE = 10;
     public static final int MAX_STEPS = 1000;
+    public static final int MAX_SPEED = 5;
 
     private LabRules() {}
 
@@ -29,6 +30,19 @@ public final class LabRules {
         return NumberParser.parseDecimal(text).check(b -> b >= 0 && b < 1
                 ? Optional.empty()
                 : Optional.of(InputProblem.of("error.beta.range")));
+    }
+
+    /** A decay rate (RMSProp's ρ, Adam's β₁ and β₂): [0, 1). */
+    public static ParsedNumber decay(String text) {
+        return NumberParser.parseDecimal(text).check(r -> r >= 0 && r < 1
+                ? Optional.empty()
+                : Optional.of(InputProblem.of("error.decay.range")));
+    }
+
+    public static ParsedNumber speed(String text) {
+        return NumberParser.parseWhole(text).check(n -> n >= 1 && n <= MAX_SPEED
+                ? Optional.empty()
+                : Optional.of(InputProblem.of("error.speed.range", exact(MAX_SPEED))));
     }
 
     public static ParsedNumber startX(String text, Window window) {

@@ -2,20 +2,103 @@ package com.momentumlab.playground;
 
 import com.momentumlab.numerics.Vec2;
 import com.momentumlab.numerics.function.Objective;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 /**
- * Everything that decides a run: the function, the optimizer's parameters, the start and the number of
- * steps. Always valid: it is only built from values that passed {@link LabRules}.
+ * Everything that decides what the lab shows: the function, the start, the number of steps, every optimizer's
+ * hyperparameters, which optimizers are compared with Momentum, and the drawing speed. It is what a permalink
+ * encodes, so a link, a reload or a server restart restores exactly the same runs. Only values that passed
+ * {@link LabRules} go in.
+ *
+ * @param hypers   the hyperparameters of every optimizer (also those not shown), in {@link OptimizerKind#hypers()} order
+ * @param compared the optimizers drawn next to Momentum
+ * @param speed    drawing speed, 1 (slow) to {@value LabRules#MAX_SPEED} (fast)
  */
-public record LabState(String functionKey, double learningRate, double beta, Vec2 start, int steps) {
+public record LabState(String functionKey, Vec2 start, int steps, Map<OptimizerKind, List<Double>> hypers,
+                       Set<OptimizerKind> compared, int speed) {
 
     public static final double DEFAULT_LEARNING_RATE = 0.1;
     public static final double DEFAULT_BETA = 0.9;
     public static final int DEFAULT_STEPS = 30;
+    public static final int DEFAULT_SPEED = 3;
 
-    /** The classic example for {@code function}: α 0.1, β 0.9, its default start, 30 steps. */
+    public LabState {
+        Map<OptimizerKind, List<Double>> all = new EnumMap<>(OptimizerKind.class);
+        hypers.forEach((kind, values) -> all.put(kind, List.copyOf(values)));
+        if (all.size() != OptimizerKind.values().length) {
+            throw new IllegalArgumentException("every optimizer needs its hyperparameters");
+        }
+        hypers = java.util.Collections.unmodifiableMap(all);
+        Set<OptimizerKind> others = compared.isEmpty() ? EnumSet.noneOf(OptimizerKind.class) : EnumSet.copyOf(compared);
+        others.remove(OptimizerKind.MOMENTUM);
+        compared = java.util.Collections.unmodifiableSet(others);
+    }
+
+    /** The function's own start and preset: for the valley, the classic example (α 0.1, β 0.9, 30 steps). */
     public static LabState defaults(Objective function) {
-        return new LabState(function.key(), DEFAULT_LEARNING_RATE, DEFAULT_BETA, function.defaultStart(),
-                DEFAULT_STEPS);
+        Preset preset = Preset.of(function.key());
+        return new LabState(function.key(), function.defaultStart(), preset.steps(), preset.hypers(),
+                Set.of(), DEFAULT_SPEED);
+    }
+
+    /** A Momentum-only state, as the lesson's examples set it. */
+    public static LabState momentum(Objective function, double learningRate, double beta, Vec2 start, int steps) {
+        return defaults(function).withStart(start).withSteps(steps)
+                .withHypers(OptimizerKind.MOMENTUM, List.of(learningRate, beta));
+    }
+
+    /** Momentum's α. */
+    public double learningRate() {
+        return hypers.get(OptimizerKind.MOMENTUM).get(0);
+    }
+
+    /** Momentum's β. */
+    public double beta() {
+        return hypers.get(OptimizerKind.MOMENTUM).get(1);
+    }
+
+    /** Momentum first, then the compared optimizers in a fixed order. */
+    public List<OptimizerKind> shown() {
+        List<OptimizerKind> shown = new ArrayList<>();
+        shown.add(OptimizerKind.MOMENTUM);
+        for (OptimizerKind kind : OptimizerKind.comparable()) {
+            if (compared.contains(kind)) {
+                shown.add(kind);
+            }
+        }
+        return shown;
+    }
+
+    public LabState withStart(Vec2 newStart) {
+        return new LabState(functionKey, newStart, steps, hypers, compared, speed);
+    }
+
+    public LabState withSteps(int newSteps) {
+        return new LabState(functionKey, start, newSteps, hypers, compared, speed);
+    }
+
+    public LabState withHypers(OptimizerKind kind, List<Double> values) {
+        Map<OptimizerKind, List<Double>> next = new EnumMap<>(hypers);
+        next.put(kind, values);
+        return new LabState(functionKey, start, steps, next, compared, speed);
+    }
+
+    public LabState withCompared(Collection<OptimizerKind> kinds) {
+        return new LabState(functionKey, start, steps, hypers, Set.copyOf(kinds), speed);
+    }
+
+    public LabState withSpeed(int newSpeed) {
+        return new LabState(functionKey, start, steps, hypers, compared, newSpeed);
+    }
+
+    /** Another function with its own start and preset; the comparison and the speed stay. */
+    public LabState withFunction(Objective function) {
+        return defaults(function).withCompared(compared).withSpeed(speed);
     }
 }

@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.momentumlab.testsupport.BrowserTest;
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -15,10 +14,6 @@ class PlaygroundIT extends BrowserTest {
 
     private static final String MOMENTUM_MARKERS = "apex-chart g.overlay-path[data-id='momentum'] circle";
 
-    private int drawnPoints() {
-        return ((Number) page.evaluate("() => document.querySelector('apex-chart').overlayPointCount('momentum')"))
-                .intValue();
-    }
 
     /** The button's own text, without the text of its tooltip (a child element). */
     private static String buttonLabel(Page target, String selector) {
@@ -39,17 +34,18 @@ class PlaygroundIT extends BrowserTest {
     @Test
     void theDefaultRunStreamsThirtyStepsOntoTheChart() {
         open(page, "");
+        assertThat(page.locator(MOMENTUM_MARKERS)).hasCount(31);
+        page.evaluate("() => { window.drawnCounts = []; document.querySelector('apex-chart').addEventListener("
+                + "'overlay-drawn', e => { if (e.detail.id === 'momentum') window.drawnCounts.push(e.detail.count); }); }");
         page.locator("#run").click();
 
-        // Sample while the run streams: the points must arrive a few at a time, not all at once.
-        List<Integer> seen = new ArrayList<>();
-        long deadline = System.currentTimeMillis() + 15_000;
-        while (drawnPoints() < 31 && System.currentTimeMillis() < deadline) {
-            seen.add(drawnPoints());
-            page.waitForTimeout(40);
-        }
-        assertThat(drawnPoints()).isEqualTo(31);
-        assertThat(seen.stream().filter(n -> n > 0 && n < 31).distinct().count()).isGreaterThanOrEqualTo(3);
+        // The chart reports every batch it draws: the run must arrive in many small pushes, not at once.
+        page.waitForFunction("() => window.drawnCounts.includes(31)");
+        @SuppressWarnings("unchecked")
+        List<Number> counts = (List<Number>) page.evaluate("() => window.drawnCounts");
+        assertThat(counts).hasSizeGreaterThanOrEqualTo(10);
+        assertThat(counts.get(counts.size() - 1).intValue()).isEqualTo(31);
+        assertThat(counts).isSortedAccordingTo(java.util.Comparator.comparingInt(Number::intValue));
         assertThat(page.locator(MOMENTUM_MARKERS)).hasCount(31);
         assertThat(page.locator("#status")).hasText("Done: 30 steps.");
         assertThat(page.locator("#readout-step")).hasText("30");
@@ -59,7 +55,6 @@ class PlaygroundIT extends BrowserTest {
     void switchingLanguageChangesTheTextAndKeepsThePath() {
         open(page, "");
         assertThat(page.locator("h1")).hasText("Momentum Lab");
-        page.locator("#run").click();
         assertThat(page.locator("#status")).hasText("Done: 30 steps.");
         String pathBefore = page.locator("apex-chart g.overlay-path[data-id='momentum'] polyline").getAttribute("points");
 
@@ -86,6 +81,7 @@ class PlaygroundIT extends BrowserTest {
     @Test
     void anInvalidLearningRateShowsTheMessageAndNothingRuns() {
         open(page, "");
+        assertThat(page.locator("#status")).hasText("Done: 30 steps.");
         Locator learningRate = page.locator("#field-lr input");
         learningRate.fill("abc");
         page.locator("#run").click();
@@ -93,7 +89,7 @@ class PlaygroundIT extends BrowserTest {
         assertThat(page.locator("#field-lr [slot='error-message']"))
                 .hasText("Please enter a number, for example 0.1.");
         assertThat(page.locator("#status")).hasText("Please correct the highlighted values; the run did not start.");
-        assertThat(page.locator(MOMENTUM_MARKERS)).hasCount(0);
+        assertThat(page.locator(MOMENTUM_MARKERS)).hasCount(31); // the last good run stays
     }
 
     @Test
@@ -101,7 +97,7 @@ class PlaygroundIT extends BrowserTest {
         open(page, "");
         page.locator("#field-lr input").fill("10");
         page.locator("#run").click();
-        assertThat(page.locator("#status")).containsText("The run diverged at step 5");
+        assertThat(page.locator("#status")).containsText("Momentum diverged at step 5");
         assertThat(page.locator(MOMENTUM_MARKERS)).hasCount(5);
         for (String attribute : page.locator(MOMENTUM_MARKERS).evaluateAll(
                 "els => els.flatMap(e => [e.getAttribute('cx'), e.getAttribute('cy')])").toString().split(",")) {

@@ -5,6 +5,7 @@ import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -39,6 +40,8 @@ public abstract class BrowserTest {
 
     @BeforeAll
     static void launchBrowser() {
+        // Generous: a loaded CI machine may take seconds to stream a run; a passing check returns at once.
+        PlaywrightAssertions.setDefaultAssertionTimeout(20_000);
         playwright = Playwright.create(new Playwright.CreateOptions()
                 .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
         BrowserType.LaunchOptions options = new BrowserType.LaunchOptions().setArgs(CHROMIUM_ARGS);
@@ -80,9 +83,14 @@ public abstract class BrowserTest {
         return "http://localhost:" + port + "/" + pathAndQuery;
     }
 
-    /** Opens a page and waits until Vaadin has rendered the view and the chart has drawn its contours. */
+    /**
+     * Opens a page and waits until the chart has drawn its contours and the first run, which plays by itself,
+     * has finished.
+     */
     protected void open(Page target, String pathAndQuery) {
         target.navigate(url(pathAndQuery));
         target.waitForFunction("() => document.querySelector('apex-chart')?.seriesCount() > 0");
+        PlaywrightAssertions.assertThat(target.locator("#status"))
+                .not().containsText(java.util.regex.Pattern.compile("Drawing|描いています"));
     }
 }

@@ -3,6 +3,7 @@ package com.momentumlab.testsupport;
 import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.github.mvysny.kaributesting.v10.Routes;
 import com.github.mvysny.kaributesting.v10.spring.MockSpringServlet;
+import com.momentumlab.playground.StreamScheduler;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.router.Route;
@@ -20,13 +21,16 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.ApplicationContext;
 
 /** Browserless view tests: the real Spring context, Vaadin mocked by Karibu-Testing. */
-@SpringBootTest(properties = "momentumlab.stream.period-ms=2")
+@SpringBootTest(properties = "momentumlab.stream.time-scale=0.02")
 public abstract class KaribuSpringTest {
 
     private static final Routes ROUTES = new Routes(routeClasses(), Set.of(), true);
 
     @Autowired
     private ApplicationContext context;
+
+    @Autowired
+    private StreamScheduler scheduler;
 
     @BeforeEach
     void setUpVaadin() {
@@ -57,6 +61,11 @@ public abstract class KaribuSpringTest {
                     }
                 })
                 .collect(Collectors.toSet());
+    }
+
+    /** The shared scheduler of every streamed run. */
+    protected StreamScheduler scheduler() {
+        return scheduler;
     }
 
     /** Lets background pushes ({@code ui.access}) run until {@code done} holds, for at most 10 s. */

@@ -13,6 +13,11 @@ public final class Numbers {
         return text.replace('-', '\u2212');
     }
 
+    /** ASCII text that reads back as the same double, without exponent (for URLs and CSV). */
+    public static String plain(double value) {
+        return new java.math.BigDecimal(Double.toString(value)).stripTrailingZeros().toPlainString();
+    }
+
     /** A compact reading for the readout: up to {@code digits} significant digits. */
     public static String rounded(double value, int digits) {
         if (value == 0.0) {

@@ -1,161 +1,533 @@
 package com.momentumlab.playground.ui;
 
 import com.momentumlab.base.input.Numbers;
+import com.momentumlab.base.ui.RangeSlider;
 import com.momentumlab.chart.ApexChart;
 import com.momentumlab.chart.OverlayPath;
 import com.momentumlab.numerics.Vec2;
 import com.momentumlab.numerics.function.Objective;
 import com.momentumlab.numerics.function.Window;
 import com.momentumlab.numerics.optim.Step;
-import com.momentumlab.numerics.optim.Trajectory;
 import com.momentumlab.playground.ContourPicture;
+import com.momentumlab.playground.Hyper;
 import com.momentumlab.playground.LabRules;
 import com.momentumlab.playground.LabState;
+import com.momentumlab.playground.OptimizerKind;
 import com.momentumlab.playground.PathStream;
 import com.momentumlab.playground.PlaygroundService;
+import com.momentumlab.playground.Run;
+import com.momentumlab.playground.RunCsv;
+import com.momentumlab.playground.SliderScales;
+import com.momentumlab.playground.StepArrows;
 import com.momentumlab.playground.StreamPacing;
 import com.momentumlab.playground.StreamScheduler;
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.DetachEvent;
-import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.CheckboxGroup;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.i18n.LocaleChangeEvent;
 import com.vaadin.flow.i18n.LocaleChangeObserver;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalDouble;
+import java.util.Set;
+import java.util.function.Consumer;
+import java.util.stream.IntStream;
 
 /**
- * The lab: the controls, the contour chart with the streamed path, the status line and the readout. The
+ * The lab: controls, the contour chart with every optimizer's path, playback, the readout, the loss chart and
+ * the iterate table. Any change shows the complete new run at once; Run draws it again step by step. The
  * numbers come from {@link PlaygroundService}; this class only wires them to components.
  */
 class LabPanel extends Div implements LocaleChangeObserver {
 
-    static final String MOMENTUM_PATH = "momentum";
-    /** Vermillion from the Okabe–Ito palette: readable for colour-blind learners on the viridis contours. */
-    static final String MOMENTUM_COLOR = "#D55E00";
+    static final String MOMENTUM_PATH = OptimizerKind.MOMENTUM.key();
+    /** Slider events while dragging: at most one per this many milliseconds reaches the server. */
+    private static final int SLIDER_THROTTLE_MILLIS = 100;
+    private static final int HANDLE_THROTTLE_MILLIS = 80;
 
     private final PlaygroundService service;
-    private final PathStream<Step> stream;
-    private final Objective function;
+    private final PathStream<Integer> stream;
+    private final Consumer<LabState> onStateChange;
 
     private final H2 heading = new H2();
-    private final NumberInput learningRate;
-    private final NumberInput beta;
+    private final Select<Objective> functionSelect = new Select<>();
     private final NumberInput startX;
     private final NumberInput startY;
     private final NumberInput steps;
+    private final NumberInput learningRate;
+    private final NumberInput beta;
+    private final RangeSlider learningRateSlider = new RangeSlider(SliderScales.LEARNING_RATE_MIN,
+            SliderScales.LEARNING_RATE_MAX, SliderScales.LEARNING_RATE_STEP);
+    private final RangeSlider betaSlider = new RangeSlider("0", "0.99", "0.01");
+    private final CheckboxGroup<OptimizerKind> compare = new CheckboxGroup<>();
+    private final Map<OptimizerKind, HyperInputs> compareInputs = new EnumMap<>(OptimizerKind.class);
     private final Button run = new Button();
+    private final Button pause = new Button();
+    private final Button stepButton = new Button();
+    private final Button reset = new Button();
+    private final Select<Integer> speed = new Select<>();
+    private final Button copyLink = new Button();
     private final Span status = new Span();
     private final ApexChart chart = new ApexChart();
+    private final Legend legend = new Legend();
     private final Readout readout = new Readout();
+    private final Select<OptimizerKind> detailFor = new Select<>();
+    private final H3 lossHeading = new H3();
+    private final ApexChart lossChart = new ApexChart();
+    private final H3 tableHeading = new H3();
+    private final IterateTable table = new IterateTable();
+    private final Anchor csv;
 
-    private Message statusMessage = new Message("status.ready");
+    private Objective function;
+    private LabState state;
+    private List<Run> runs = List.of();
+    /** The step shown: 0 … the last step of the longest run. */
+    private int cursor;
+    private boolean updatingFields;
+    private List<Message> statusMessages = List.of(new Message("status.ready"));
 
-    LabPanel(PlaygroundService service, StreamScheduler scheduler) {
+    LabPanel(PlaygroundService service, StreamScheduler scheduler, Consumer<LabState> onStateChange) {
         this.service = service;
         this.stream = new PathStream<>(scheduler);
+        this.onStateChange = onStateChange;
         this.function = service.defaultFunction();
-        Window window = function.window();
-        learningRate = new NumberInput("field.lr.label", () -> getTranslation("field.lr.helper"), LabRules::learningRate);
-        beta = new NumberInput("field.beta.label", () -> getTranslation("field.beta.helper"), LabRules::beta);
-        startX = new NumberInput("field.x0.label",
-                () -> getTranslation("field.start.helper", Numbers.exact(window.xMin()), Numbers.exact(window.xMax())),
-                text -> LabRules.startX(text, window));
-        startY = new NumberInput("field.y0.label",
-                () -> getTranslation("field.start.helper", Numbers.exact(window.yMin()), Numbers.exact(window.yMax())),
-                text -> LabRules.startY(text, window));
+        this.state = LabState.defaults(function);
+
+        functionSelect.setId("field-function");
+        functionSelect.setItems(service.functions());
+        functionSelect.setItemLabelGenerator(f -> getTranslation("function." + f.key()));
+        functionSelect.addValueChangeListener(e -> {
+            if (e.isFromClient() && e.getValue() != null) {
+                changeFunction(e.getValue());
+            }
+        });
+        startX = new NumberInput("field.x0.label", () -> startHelper(true), text -> LabRules.startX(text, function.window()));
+        startY = new NumberInput("field.y0.label", () -> startHelper(false), text -> LabRules.startY(text, function.window()));
         steps = new NumberInput("field.steps.label",
                 () -> getTranslation("field.steps.helper", Numbers.exact(LabRules.MAX_STEPS)), LabRules::steps);
-        learningRate.setId("field-lr");
-        beta.setId("field-beta");
+        learningRate = new NumberInput(Hyper.LEARNING_RATE.labelKey(), () -> getTranslation(Hyper.LEARNING_RATE.helperKey()),
+                Hyper.LEARNING_RATE::read);
+        beta = new NumberInput(Hyper.MOMENTUM.labelKey(), () -> getTranslation(Hyper.MOMENTUM.helperKey()), Hyper.MOMENTUM::read);
         startX.setId("field-x0");
         startY.setId("field-y0");
         steps.setId("field-steps");
-        show(LabState.defaults(function));
+        learningRate.setId("field-lr");
+        beta.setId("field-beta");
+        for (NumberInput input : List.of(startX, startY, steps, learningRate, beta)) {
+            input.addValueChangeListener(e -> fieldsChanged());
+        }
+        learningRateSlider.setId("slider-lr");
+        learningRateSlider.addValueListener(SLIDER_THROTTLE_MILLIS, position ->
+                SliderScales.learningRateAt(position).ifPresent(a -> {
+                    learningRate.show(a);
+                    fieldsChanged();
+                }));
+        betaSlider.setId("slider-beta");
+        betaSlider.addValueListener(SLIDER_THROTTLE_MILLIS, position -> {
+            if (LabRules.beta(position) instanceof com.momentumlab.base.input.ParsedNumber.Valid) {
+                beta.setValue(position);
+                fieldsChanged();
+            }
+        });
+
+        compare.setId("field-compare");
+        compare.setItems(OptimizerKind.comparable());
+        compare.setItemLabelGenerator(kind -> getTranslation("optimizer." + kind.key()));
+        compare.addValueChangeListener(e -> {
+            compareInputs.forEach((kind, inputs) -> inputs.setVisible(e.getValue().contains(kind)));
+            fieldsChanged();
+        });
+        Div compareRows = new Div();
+        compareRows.addClassName("ml-compare-rows");
+        for (OptimizerKind kind : OptimizerKind.comparable()) {
+            HyperInputs inputs = new HyperInputs(kind, this::fieldsChanged);
+            inputs.setVisible(false);
+            compareInputs.put(kind, inputs);
+            compareRows.add(inputs);
+        }
 
         run.setId("run");
         run.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        run.addClickListener(e -> run());
-        run.addClickShortcut(Key.ENTER);
+        run.addClickListener(e -> play(0));
+        pause.setId("pause");
+        pause.addClickListener(e -> togglePause());
+        stepButton.setId("step");
+        stepButton.addClickListener(e -> stepOnce());
+        reset.setId("reset");
+        reset.addClickListener(e -> resetToStart());
+        speed.setId("field-speed");
+        speed.setItems(IntStream.rangeClosed(1, LabRules.MAX_SPEED).boxed().toList());
+        speed.setItemLabelGenerator(s -> getTranslation("speed." + s));
+        speed.addValueChangeListener(e -> {
+            if (e.isFromClient() && e.getValue() != null) {
+                update(state.withSpeed(e.getValue()), false);
+            }
+        });
+        copyLink.setId("copy-link");
+        copyLink.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        copyLink.addClickListener(e -> copyLink());
 
         status.setId("status");
         status.getElement().setAttribute("role", "status");
         chart.setId("chart");
         chart.addClassName("ml-chart");
+        chart.addHandleMovedListener(HANDLE_THROTTLE_MILLIS, this::startPicked);
+        detailFor.setId("field-detail");
+        detailFor.setItemLabelGenerator(kind -> getTranslation("optimizer." + kind.key()));
+        detailFor.addValueChangeListener(e -> showCursor());
+        lossChart.setId("loss-chart");
+        lossChart.addClassName("ml-loss-chart");
+        csv = new Anchor(DownloadHandler.fromInputStream(event -> {
+            byte[] bytes = RunCsv.write(runs).getBytes(StandardCharsets.UTF_8);
+            return new DownloadResponse(new ByteArrayInputStream(bytes), "momentum-lab-" + state.functionKey() + ".csv",
+                    "text/csv", bytes.length);
+        }), "");
+        csv.setId("csv");
 
-        Div controls = new Div(learningRate, beta, startX, startY, steps, run);
-        controls.addClassName("ml-controls");
+        Div where = new Div(functionSelect, startX, startY, steps);
+        where.addClassName("ml-controls");
+        Div momentum = new Div(labelled(learningRate, learningRateSlider), labelled(beta, betaSlider));
+        momentum.addClassName("ml-controls");
+        Div playback = new Div(run, pause, stepButton, reset, speed, copyLink);
+        playback.addClassName("ml-controls");
+        playback.addClassName("ml-playback");
+        Div details = new Div(detailFor, readout);
+        details.addClassName("ml-details");
         addClassName("ml-lab");
-        add(heading, controls, status, chart, readout);
-    }
-
-    /** Shows {@code state} in the controls and runs it (for example from a preset in the lesson). */
-    void apply(LabState state) {
+        add(heading, where, momentum, compare, compareRows, playback, status, chart, legend, details,
+                lossHeading, lossChart, tableHeading, table, csv);
         show(state);
-        run();
     }
 
-    private void show(LabState state) {
-        learningRate.show(state.learningRate());
-        beta.show(state.beta());
-        startX.show(state.start().x());
-        startY.show(state.start().y());
-        steps.show(state.steps());
+    private static Div labelled(NumberInput input, RangeSlider slider) {
+        Div pair = new Div(input, slider);
+        pair.addClassName("ml-slider-pair");
+        return pair;
     }
 
-    /** Reads every field; if all are valid, computes the run and streams it onto the chart. */
-    void run() {
-        OptionalDouble a = learningRate.read();
-        OptionalDouble b = beta.read();
+    private String startHelper(boolean x) {
+        Window w = function.window();
+        return x ? getTranslation("field.start.helper", Numbers.exact(w.xMin()), Numbers.exact(w.xMax()))
+                : getTranslation("field.start.helper", Numbers.exact(w.yMin()), Numbers.exact(w.yMax()));
+    }
+
+    // ---- state in, state out
+
+    /** Shows {@code next} in every control and the complete runs on the chart (a preset, a link). */
+    void apply(LabState next) {
+        stream.cancel();
+        show(next);
+    }
+
+    /** The values in the controls, if every field is valid (an invalid field shows why); nothing runs. */
+    Optional<LabState> currentState() {
+        return readFields();
+    }
+
+    private void show(LabState next) {
+        Objective nextFunction = service.function(next.functionKey()).orElse(function);
+        boolean functionChanged = !nextFunction.key().equals(function.key()) || runs.isEmpty();
+        function = nextFunction;
+        updatingFields = true;
+        try {
+            functionSelect.setValue(function);
+            startX.show(next.start().x());
+            startY.show(next.start().y());
+            steps.show(next.steps());
+            learningRate.show(next.learningRate());
+            beta.show(next.beta());
+            compare.setValue(next.compared());
+            compareInputs.forEach((kind, inputs) -> {
+                inputs.show(next.hypers().get(kind));
+                inputs.setVisible(next.compared().contains(kind));
+            });
+            speed.setValue(next.speed());
+        } finally {
+            updatingFields = false;
+        }
+        if (functionChanged) {
+            startX.refreshTexts();
+            startY.refreshTexts();
+            if (isAttached()) {
+                showContours();
+                chart.setAccessibleLabel(getTranslation("chart.label", getTranslation("function." + function.key())));
+            }
+        }
+        update(next, true);
+    }
+
+    /** Reads every control; empty if a field is invalid (it shows why). */
+    private Optional<LabState> readFields() {
         OptionalDouble x = startX.read();
         OptionalDouble y = startY.read();
         OptionalDouble n = steps.read();
-        if (a.isEmpty() || b.isEmpty() || x.isEmpty() || y.isEmpty() || n.isEmpty()) {
+        OptionalDouble a = learningRate.read();
+        OptionalDouble b = beta.read();
+        LabState next = state;
+        boolean valid = x.isPresent() && y.isPresent() && n.isPresent() && a.isPresent() && b.isPresent();
+        if (valid) {
+            next = next.withStart(new Vec2(x.getAsDouble(), y.getAsDouble())).withSteps((int) n.getAsDouble())
+                    .withHypers(OptimizerKind.MOMENTUM, List.of(a.getAsDouble(), b.getAsDouble()));
+        }
+        Set<OptimizerKind> compared = EnumSet.noneOf(OptimizerKind.class);
+        compared.addAll(compare.getValue());
+        for (OptimizerKind kind : compared) {
+            Optional<List<Double>> values = compareInputs.get(kind).read();
+            valid &= values.isPresent();
+            if (values.isPresent()) {
+                next = next.withHypers(kind, values.get());
+            }
+        }
+        return valid ? Optional.of(next.withCompared(compared)) : Optional.empty();
+    }
+
+    private void fieldsChanged() {
+        if (updatingFields) {
+            return;
+        }
+        readFields().ifPresentOrElse(next -> update(next, false), () -> setStatus(new Message("status.invalid"), true));
+    }
+
+    private void changeFunction(Objective next) {
+        stream.cancel();
+        show(state.withFunction(next));
+    }
+
+    /** A start picked on the chart (click, drag, arrow keys); the coordinates come from the browser. */
+    private void startPicked(double x, double y) {
+        Vec2 picked = new Vec2(x, y);
+        if (!picked.isFinite() || !function.window().contains(picked)) {
+            return; // outside the plot: nothing to do (the chart only sends points inside it)
+        }
+        updatingFields = true;
+        try {
+            startX.show(x);
+            startY.show(y);
+        } finally {
+            updatingFields = false;
+        }
+        fieldsChanged();
+    }
+
+    /** Recomputes the runs and shows them complete; the URL follows. */
+    private void update(LabState next, boolean force) {
+        boolean runsChanged = force || !sameRuns(next, state);
+        state = next;
+        learningRateSlider.setValue(SliderScales.learningRatePosition(state.learningRate()));
+        betaSlider.setValue(Numbers.plain(state.beta()));
+        if (runsChanged) {
+            stream.cancel();
+            runs = service.runs(state);
+            chart.setHandle(state.start().x(), state.start().y(), true);
+            legend.show(runs);
+            lossChart.configure(lossOptions());
+            lossChart.setLineSeries(service.lossSeries(runs));
+            OptimizerKind selected = detailFor.getValue();
+            detailFor.setItems(runs.stream().map(Run::kind).toList());
+            detailFor.setValue(selected != null && state.shown().contains(selected) ? selected : OptimizerKind.MOMENTUM);
+            showAt(lastStep());
+            finishStatus();
+        }
+        onStateChange.accept(state);
+    }
+
+    private static boolean sameRuns(LabState a, LabState b) {
+        return a.functionKey().equals(b.functionKey()) && a.start().equals(b.start()) && a.steps() == b.steps()
+                && a.compared().equals(b.compared()) && a.hypers().equals(b.hypers());
+    }
+
+    // ---- playback
+
+    private int lastStep() {
+        return runs.stream().mapToInt(Run::lastStep).max().orElse(0);
+    }
+
+    /** Draws every run up to step {@code t} at once. */
+    private void showAt(int t) {
+        cursor = t;
+        chart.setOverlays(runs.stream().map(run -> new OverlayPath(run.kind().key(), run.kind().color(),
+                getTranslation("optimizer." + run.kind().key()), points(run, 0, t))).toList());
+        showCursor();
+    }
+
+    /** Streams the runs from step {@code from + 1} to the end. */
+    private void play(int from) {
+        Optional<LabState> next = readFields();
+        if (next.isEmpty()) {
             setStatus(new Message("status.invalid"), true);
             return;
         }
-        LabState state = new LabState(function.key(), a.getAsDouble(), b.getAsDouble(),
-                new Vec2(x.getAsDouble(), y.getAsDouble()), (int) n.getAsDouble());
-        Trajectory trajectory = service.run(state);
-        chart.setOverlays(List.of(OverlayPath.empty(MOMENTUM_PATH, MOMENTUM_COLOR, getTranslation("chart.path.momentum"))));
-        readout.clear();
-        int lastStep = trajectory.last().t();
-        StreamPacing pacing = service.pacing(trajectory.steps().size());
-        setStatus(new Message("status.running", "0", Integer.toString(lastStep)), false);
-        stream.start(UI.getCurrent(), trajectory.steps(), pacing.batchSize(), pacing.periodMillis(),
-                batch -> showBatch(batch, lastStep),
-                () -> finish(trajectory));
+        update(next.get(), false);
+        showAt(from);
+        List<Integer> ahead = IntStream.rangeClosed(from + 1, lastStep()).boxed().toList();
+        if (ahead.isEmpty()) {
+            finishStatus();
+            return;
+        }
+        StreamPacing pacing = service.pacing(state.speed());
+        setStatus(new Message("status.running", Integer.toString(from), Integer.toString(lastStep())), false);
+        pause.setEnabled(true);
+        stream.start(UI.getCurrent(), ahead, pacing.batchSize(), pacing.periodMillis(),
+                batch -> advanceTo(batch.get(batch.size() - 1)),
+                () -> {
+                    finishStatus();
+                    updatePlaybackButtons();
+                });
+        updatePlaybackButtons();
     }
 
-    private void showBatch(List<Step> batch, int lastStep) {
-        chart.appendOverlayPoints(MOMENTUM_PATH,
-                batch.stream().map(s -> new double[] {s.theta().x(), s.theta().y()}).toList());
-        Step latest = batch.get(batch.size() - 1);
-        readout.show(latest);
-        setStatus(new Message("status.running", Integer.toString(latest.t()), Integer.toString(lastStep)), false);
+    /** Appends the points from the cursor to step {@code t} (only the new ones travel to the browser). */
+    private void advanceTo(int t) {
+        for (Run run : runs) {
+            List<double[]> added = points(run, cursor + 1, t);
+            if (!added.isEmpty()) {
+                chart.appendOverlayPoints(run.kind().key(), added);
+            }
+        }
+        cursor = t;
+        showCursor();
+        if (stream.isRunning()) {
+            setStatus(new Message("status.running", Integer.toString(t), Integer.toString(lastStep())), false);
+        }
     }
 
-    private void finish(Trajectory trajectory) {
-        if (trajectory.diverged()) {
-            setStatus(new Message("status.diverged", Integer.toString(trajectory.divergedAt().getAsInt())), true);
+    private void togglePause() {
+        if (stream.isRunning()) {
+            stream.cancel();
+            setStatus(new Message("status.paused", Integer.toString(cursor), Integer.toString(lastStep())), false);
+        } else if (cursor < lastStep()) {
+            play(cursor);
+        }
+        updatePlaybackButtons();
+    }
+
+    private void stepOnce() {
+        stream.cancel();
+        if (cursor < lastStep()) {
+            advanceTo(cursor + 1);
+        }
+        if (cursor < lastStep()) {
+            setStatus(new Message("status.paused", Integer.toString(cursor), Integer.toString(lastStep())), false);
         } else {
-            setStatus(new Message("status.done", Integer.toString(trajectory.last().t())), false);
+            finishStatus();
+        }
+        updatePlaybackButtons();
+    }
+
+    private void resetToStart() {
+        stream.cancel();
+        showAt(0);
+        setStatus(new Message("status.paused", "0", Integer.toString(lastStep())), false);
+        updatePlaybackButtons();
+    }
+
+    private void updatePlaybackButtons() {
+        boolean running = stream.isRunning();
+        pause.setText(getTranslation(running ? "button.pause" : "button.resume"));
+        pause.setEnabled(running || cursor < lastStep());
+        stepButton.setEnabled(cursor < lastStep());
+    }
+
+    private static List<double[]> points(Run run, int from, int to) {
+        List<double[]> points = new ArrayList<>();
+        for (int t = from; t <= Math.min(to, run.lastStep()); t++) {
+            Vec2 theta = run.stepAt(t).theta();
+            points.add(new double[] {theta.x(), theta.y()});
+        }
+        return points;
+    }
+
+    /** Readout, arrows, loss chart and table follow the cursor for the optimizer chosen for details. */
+    private void showCursor() {
+        Run selected = selectedRun();
+        if (selected == null) {
+            return;
+        }
+        Step step = selected.stepAt(cursor);
+        readout.show(step);
+        chart.setArrows(StepArrows.at(selected, cursor));
+        lossChart.setVisibleXMax(cursor);
+        table.show(selected, cursor);
+    }
+
+    private Run selectedRun() {
+        OptimizerKind kind = detailFor.getValue();
+        return runs.stream().filter(r -> r.kind() == kind).findFirst().orElse(runs.isEmpty() ? null : runs.get(0));
+    }
+
+    // ---- status
+
+    /** "Done" or, for each run that diverged, where and why. */
+    private void finishStatus() {
+        List<Message> messages = new ArrayList<>();
+        for (Run run : runs) {
+            run.trajectory().divergedAt().ifPresent(t -> messages.add(new Message("status.diverged.optimizer",
+                    new Message("optimizer." + run.kind().key()), Integer.toString(t))));
+        }
+        if (messages.isEmpty()) {
+            setStatus(new Message("status.done", Integer.toString(lastStep())), false);
+        } else {
+            setStatus(messages, true);
         }
     }
 
     private void setStatus(Message message, boolean error) {
-        statusMessage = message;
-        status.setText(message.translate(this));
+        setStatus(List.of(message), error);
+    }
+
+    private void setStatus(List<Message> messages, boolean error) {
+        statusMessages = messages;
+        status.setText(statusText());
         status.setClassName("ml-status-error", error);
     }
 
+    private String statusText() {
+        return String.join(" ", statusMessages.stream().map(m -> m.translate(this)).toList());
+    }
+
+    private void copyLink() {
+        getUI().ifPresent(ui -> ui.getPage()
+                .executeJs("return navigator.clipboard.writeText(location.href).then(() => true, () => false)")
+                .then(Boolean.class, copied -> Notification.show(
+                        getTranslation(Boolean.TRUE.equals(copied) ? "link.copied" : "link.copyFailed"),
+                        4000, Notification.Position.BOTTOM_CENTER)));
+    }
+
+    // ---- lifecycle
+
     @Override
     protected void onAttach(AttachEvent attachEvent) {
+        showContours();
+        lossChart.configure(lossOptions());
+        if (attachEvent.isInitialAttach()) {
+            play(0);
+        }
+    }
+
+    private com.momentumlab.chart.ChartOptions lossOptions() {
+        return ChartSetup.lossChart(lastStep(), service.lossRange(runs), runs.stream().map(r -> r.kind().color()).toList(),
+                getTranslation("loss.axis.step"), getTranslation("loss.axis.value"));
+    }
+
+    private void showContours() {
         ContourPicture contours = service.contours(function);
         chart.configure(ChartSetup.contourChart(function.window(), contours.colors()));
         chart.loadPolylineSeries(contours.url());
@@ -170,9 +542,29 @@ class LabPanel extends Div implements LocaleChangeObserver {
     @Override
     public void localeChange(LocaleChangeEvent event) {
         heading.setText(getTranslation("lab.heading"));
+        functionSelect.setLabel(getTranslation("field.function.label"));
+        functionSelect.setItemLabelGenerator(f -> getTranslation("function." + f.key()));
+        learningRateSlider.setAccessibleName(getTranslation("slider.lr"));
+        betaSlider.setAccessibleName(getTranslation("slider.beta"));
+        compare.setLabel(getTranslation("field.compare.label"));
+        compare.setItemLabelGenerator(kind -> getTranslation("optimizer." + kind.key()));
         run.setText(getTranslation("button.run"));
         run.setTooltipText(getTranslation("button.run.tooltip"));
-        chart.setAccessibleLabel(getTranslation("chart.label"));
-        status.setText(statusMessage.translate(this));
+        stepButton.setText(getTranslation("button.step"));
+        reset.setText(getTranslation("button.reset"));
+        speed.setLabel(getTranslation("field.speed.label"));
+        speed.setItemLabelGenerator(s -> getTranslation("speed." + s));
+        copyLink.setText(getTranslation("button.copyLink"));
+        chart.setAccessibleLabel(getTranslation("chart.label", getTranslation("function." + function.key())));
+        detailFor.setLabel(getTranslation("field.detail.label"));
+        detailFor.setItemLabelGenerator(kind -> getTranslation("optimizer." + kind.key()));
+        lossHeading.setText(getTranslation("loss.heading"));
+        lossChart.setAccessibleLabel(getTranslation("loss.label"));
+        tableHeading.setText(getTranslation("table.heading"));
+        csv.setText(getTranslation("table.csv"));
+        status.setText(statusText());
+        updatePlaybackButtons();
+        lossChart.configure(lossOptions());
+        legend.retranslate();
     }
 }

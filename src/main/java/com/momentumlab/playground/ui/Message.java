@@ -1,11 +1,18 @@
 package com.momentumlab.playground.ui;
 
 import com.vaadin.flow.component.Component;
+import java.util.Arrays;
 
-/** A translation key with its arguments, kept so a text can be re-translated when the language changes. */
-record Message(String key, String... args) {
+/**
+ * A translation key with its arguments, kept so a text can be re-translated when the language changes. An
+ * argument may itself be a message (for example an optimizer's name inside a sentence).
+ */
+record Message(String key, Object... args) {
 
     String translate(Component component) {
-        return component.getTranslation(key, (Object[]) args);
+        Object[] translated = Arrays.stream(args)
+                .map(arg -> arg instanceof Message inner ? inner.translate(component) : arg)
+                .toArray();
+        return component.getTranslation(key, translated);
     }
 }

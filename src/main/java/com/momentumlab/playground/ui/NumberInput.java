@@ -54,6 +54,11 @@ class NumberInput extends TextField implements LocaleChangeObserver {
 
     @Override
     public void localeChange(LocaleChangeEvent event) {
+        refreshTexts();
+    }
+
+    /** Re-reads label, helper and message (after a language switch, or when the allowed range changed). */
+    void refreshTexts() {
         setLabel(getTranslation(labelKey));
         setHelperText(helperText.get());
         showProblem();

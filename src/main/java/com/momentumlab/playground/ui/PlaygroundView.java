@@ -19,7 +19,10 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Location;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
-import java.util.HashMap;
+import com.momentumlab.playground.LabLink;
+import com.momentumlab.playground.LabState;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -31,16 +34,20 @@ import java.util.Map;
 @Route("")
 class PlaygroundView extends Div implements BeforeEnterObserver, LocaleChangeObserver, HasDynamicTitle {
 
+    private static final String LANG = "lang";
+
     private final H1 title = new H1();
     private final Paragraph subtitle = new Paragraph();
     private final Span notice = new Span();
+    private final PlaygroundService service;
     private final LabPanel lab;
 
-    private Message noticeMessage;
+    private List<Message> notices = List.of();
     private Map<String, List<String>> query = Map.of();
 
     PlaygroundView(PlaygroundService service, StreamScheduler scheduler) {
-        lab = new LabPanel(service, scheduler);
+        this.service = service;
+        lab = new LabPanel(service, scheduler, this::labChanged);
         notice.setId("notice");
         notice.getElement().setAttribute("role", "status");
         notice.addClassName("ml-notice");
@@ -55,34 +62,65 @@ class PlaygroundView extends Div implements BeforeEnterObserver, LocaleChangeObs
         add(header, notice, columns);
     }
 
+    /** Restores the lab from the link; what cannot be used is replaced by defaults and explained. */
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        query = event.getLocation().getQueryParameters().getParameters();
-        noticeMessage = null;
-        List<String> lang = query.getOrDefault("lang", List.of());
+        Map<String, List<String>> parameters = event.getLocation().getQueryParameters().getParameters();
+        List<Message> found = new ArrayList<>();
+        List<String> lang = parameters.getOrDefault(LANG, List.of());
         if (!lang.isEmpty()) {
             TranslationProvider.fromCode(lang.get(0)).ifPresentOrElse(
                     locale -> event.getUI().setLocale(locale),
-                    () -> noticeMessage = new Message("notice.badLanguage", shorten(lang.get(0))));
+                    () -> found.add(new Message("notice.badLanguage", echo(lang.get(0)))));
         }
-        showNotice();
+        LabLink.Decoded decoded = LabLink.decode(parameters, service::function, service.defaultFunction());
+        decoded.notices().forEach(n -> found.add(toMessage(n)));
+        notices = found;
+        showNotices();
+        if (parameters.keySet().stream().anyMatch(key -> !key.equals(LANG))) {
+            lab.apply(decoded.state());
+        }
+        query = Map.copyOf(parameters);
     }
 
-    private static String shorten(String text) {
+    private static Message toMessage(LabLink.Notice n) {
+        return switch (n.messageKey()) {
+            case "notice.parameter" -> new Message(n.messageKey(), n.parameter(), n.value(),
+                    new Message(n.problem().messageKey(), n.problem().args().toArray()), n.fallback());
+            case "notice.function" -> new Message(n.messageKey(), n.value(), new Message("function." + n.fallback()));
+            default -> new Message(n.messageKey(), n.parameter(), n.value());
+        };
+    }
+
+    private static String echo(String text) {
         return text.length() <= 12 ? text : text.substring(0, 12) + "…";
     }
 
-    private void showNotice() {
-        notice.setText(noticeMessage == null ? "" : noticeMessage.translate(this));
-        notice.setVisible(noticeMessage != null);
+    private void showNotices() {
+        notice.setText(String.join(" ", notices.stream().map(m -> m.translate(this)).toList()));
+        notice.setVisible(!notices.isEmpty());
+    }
+
+    /** The URL always holds the lab's state, so the address bar is a permalink at every moment. */
+    private void labChanged(LabState state) {
+        Map<String, List<String>> next = new LinkedHashMap<>(LabLink.encode(state));
+        query.entrySet().stream().filter(e -> e.getKey().equals(LANG)).forEach(e -> next.put(LANG, e.getValue()));
+        replaceUrl(next);
     }
 
     private void languageSwitched(Locale locale) {
-        Map<String, List<String>> next = new HashMap<>(query);
-        next.put("lang", List.of(locale.getLanguage()));
+        Map<String, List<String>> next = new LinkedHashMap<>(query);
+        next.put(LANG, List.of(locale.getLanguage()));
+        notices = List.of();
+        showNotices();
+        replaceUrl(next);
+    }
+
+    private void replaceUrl(Map<String, List<String>> next) {
+        if (next.equals(query)) {
+            return;
+        }
         query = next;
-        noticeMessage = null;
-        showNotice();
         UI.getCurrent().getPage().getHistory().replaceState(null, new Location("", new QueryParameters(next)));
     }
 
@@ -90,7 +128,7 @@ class PlaygroundView extends Div implements BeforeEnterObserver, LocaleChangeObs
     public void localeChange(LocaleChangeEvent event) {
         title.setText(getTranslation("app.title"));
         subtitle.setText(getTranslation("app.subtitle"));
-        showNotice();
+        showNotices();
         UI ui = event.getUI();
         ui.getPage().setTitle(getPageTitle());
         ui.getPage().executeJs("document.documentElement.lang = $0", event.getLocale().getLanguage());

@@ -1,0 +1,146 @@
+package com.momentumlab.playground;
+
+import com.momentumlab.base.input.InputProblem;
+import com.momentumlab.base.input.Numbers;
+import com.momentumlab.base.input.ParsedNumber;
+import com.momentumlab.numerics.Vec2;
+import com.momentumlab.numerics.function.Objective;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * The permalink: a {@link LabState} as URL query parameters and back. Reading never fails: a parameter that
+ * cannot be used falls back to its default and yields a {@link Notice} the page shows.
+ *
+ * <p>Parameters: {@code f} function, {@code x} {@code y} start, {@code steps}, {@code lr} {@code beta}
+ * Momentum, {@code opt} the compared optimizers (comma-separated), {@code <optimizer>.<hyper>} their
+ * hyperparameters (e.g. {@code adam.lr}, {@code adam.b2}), {@code speed}. ({@code lang} belongs to the page.)
+ */
+public final class LabLink {
+
+    public static final String FUNCTION = "f";
+    public static final String X = "x";
+    public static final String Y = "y";
+    public static final String STEPS = "steps";
+    public static final String COMPARED = "opt";
+    public static final String SPEED = "speed";
+    /** Longest text of a parameter repeated in a notice: enough to recognise it, never a wall of text. */
+    static final int ECHO_LENGTH = 24;
+
+    private LabLink() {}
+
+    /** Why one parameter of a link was not used, as translation keys and values. */
+    public record Notice(String messageKey, String parameter, String value, InputProblem problem, String fallback) {}
+
+    public record Decoded(LabState state, List<Notice> notices) {}
+
+    /** The query parameters of {@code state}: everything that decides the runs, so the link never drifts. */
+    public static Map<String, List<String>> encode(LabState state) {
+        Map<String, List<String>> query = new LinkedHashMap<>();
+        query.put(FUNCTION, List.of(state.functionKey()));
+        query.put(X, List.of(Numbers.plain(state.start().x())));
+        query.put(Y, List.of(Numbers.plain(state.start().y())));
+        query.put(STEPS, List.of(Integer.toString(state.steps())));
+        for (OptimizerKind kind : state.shown()) {
+            List<Hyper> hypers = kind.hypers();
+            for (int i = 0; i < hypers.size(); i++) {
+                query.put(name(kind, hypers.get(i)), List.of(Numbers.plain(state.hypers().get(kind).get(i))));
+            }
+        }
+        if (!state.compared().isEmpty()) {
+            query.put(COMPARED, List.of(state.shown().stream().skip(1).map(OptimizerKind::key)
+                    .collect(Collectors.joining(","))));
+        }
+        query.put(SPEED, List.of(Integer.toString(state.speed())));
+        return query;
+    }
+
+    /** Reads a link; unknown parameters are ignored, unusable ones replaced by their defaults with a notice. */
+    public static Decoded decode(Map<String, List<String>> query, Function<String, Optional<Objective>> functions,
+                                 Objective defaultFunction) {
+        Reader reader = new Reader(query);
+        Objective function = reader.text(FUNCTION)
+                .map(key -> functions.apply(key).orElseGet(() -> {
+                    reader.notice("notice.function", FUNCTION, key, null, defaultFunction.key());
+                    return defaultFunction;
+                }))
+                .orElse(defaultFunction);
+        LabState defaults = LabState.defaults(function);
+
+        double x = reader.number(X, text -> LabRules.startX(text, function.window()), defaults.start().x());
+        double y = reader.number(Y, text -> LabRules.startY(text, function.window()), defaults.start().y());
+        int steps = (int) reader.number(STEPS, LabRules::steps, defaults.steps());
+        LabState state = defaults.withStart(new Vec2(x, y)).withSteps(steps);
+
+        for (OptimizerKind kind : OptimizerKind.values()) {
+            List<Double> values = new ArrayList<>(defaults.hypers().get(kind));
+            List<Hyper> hypers = kind.hypers();
+            for (int i = 0; i < hypers.size(); i++) {
+                values.set(i, reader.number(name(kind, hypers.get(i)), hypers.get(i)::read, values.get(i)));
+            }
+            state = state.withHypers(kind, values);
+        }
+        Set<OptimizerKind> compared = EnumSet.noneOf(OptimizerKind.class);
+        reader.text(COMPARED).ifPresent(list -> {
+            for (String key : list.split(",", -1)) {
+                Optional<OptimizerKind> kind = OptimizerKind.byKey(key.strip());
+                if (kind.isPresent()) {
+                    compared.add(kind.get());
+                } else if (!key.isBlank()) {
+                    reader.notice("notice.optimizer", COMPARED, key.strip(), null, null);
+                }
+            }
+        });
+        int speed = (int) reader.number(SPEED, LabRules::speed, defaults.speed());
+        return new Decoded(state.withCompared(compared).withSpeed(speed), List.copyOf(reader.notices));
+    }
+
+    /** {@code lr} and {@code beta} for Momentum (the lesson's names), {@code <optimizer>.<hyper>} otherwise. */
+    public static String name(OptimizerKind kind, Hyper hyper) {
+        return kind == OptimizerKind.MOMENTUM ? hyper.urlName() : kind.key() + "." + hyper.urlName();
+    }
+
+    /** Takes one value per parameter and remembers what could not be used. */
+    private static final class Reader {
+        private final Map<String, List<String>> query;
+        private final List<Notice> notices = new ArrayList<>();
+
+        Reader(Map<String, List<String>> query) {
+            this.query = query;
+        }
+
+        Optional<String> text(String parameter) {
+            List<String> values = query.getOrDefault(parameter, List.of());
+            if (values.size() > 1) {
+                notice("notice.repeated", parameter, values.get(0), null, null);
+            }
+            return values.stream().findFirst();
+        }
+
+        double number(String parameter, Function<String, ParsedNumber> rule, double fallback) {
+            Optional<String> text = text(parameter);
+            if (text.isEmpty()) {
+                return fallback;
+            }
+            ParsedNumber parsed = rule.apply(text.get());
+            if (parsed instanceof ParsedNumber.Valid valid) {
+                return valid.value();
+            }
+            notice("notice.parameter", parameter, text.get(), ((ParsedNumber.Invalid) parsed).problem(),
+                    Numbers.exact(fallback));
+            return fallback;
+        }
+
+        void notice(String key, String parameter, String value, InputProblem problem, String fallback) {
+            String echo = value.length() <= ECHO_LENGTH ? value : value.substring(0, ECHO_LENGTH) + "…";
+            notices.add(new Notice(key, parameter, echo, problem, fallback));
+        }
+    }
+}

@@ -1,0 +1,63 @@
+package com.momentumlab.playground.ui;
+
+import com.momentumlab.playground.Hyper;
+import com.momentumlab.playground.LabLink;
+import com.momentumlab.playground.OptimizerKind;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.i18n.LocaleChangeEvent;
+import com.vaadin.flow.i18n.LocaleChangeObserver;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalDouble;
+
+/** The hyperparameter fields of one compared optimizer, under its name in its colour. */
+class HyperInputs extends Div implements LocaleChangeObserver {
+
+    private final OptimizerKind kind;
+    private final Span name = new Span();
+    private final List<NumberInput> inputs = new ArrayList<>();
+
+    HyperInputs(OptimizerKind kind, Runnable onChange) {
+        this.kind = kind;
+        addClassName("ml-hyper-row");
+        name.addClassName("ml-swatch-label");
+        name.getStyle().set("--ml-swatch", kind.color());
+        add(name);
+        for (Hyper hyper : kind.hypers()) {
+            NumberInput input = new NumberInput(hyper.labelKey(), () -> getTranslation(hyper.helperKey()), hyper::read);
+            input.setId("field-" + LabLink.name(kind, hyper).replace('.', '-'));
+            input.addValueChangeListener(e -> onChange.run());
+            inputs.add(input);
+            add(input);
+        }
+    }
+
+    OptimizerKind kind() {
+        return kind;
+    }
+
+    void show(List<Double> values) {
+        for (int i = 0; i < inputs.size(); i++) {
+            inputs.get(i).show(values.get(i));
+        }
+    }
+
+    /** The values in the fields, if all are valid (each invalid field shows why). */
+    Optional<List<Double>> read() {
+        List<Double> values = new ArrayList<>();
+        boolean valid = true;
+        for (NumberInput input : inputs) {
+            OptionalDouble value = input.read();
+            valid &= value.isPresent();
+            values.add(value.orElse(Double.NaN));
+        }
+        return valid ? Optional.of(values) : Optional.empty();
+    }
+
+    @Override
+    public void localeChange(LocaleChangeEvent event) {
+        name.setText(getTranslation("optimizer." + kind.key()));
+    }
+}

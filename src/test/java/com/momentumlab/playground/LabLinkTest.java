@@ -1,0 +1,145 @@
+package com.momentumlab.playground;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.momentumlab.base.input.InputProblem;
+import com.momentumlab.numerics.Vec2;
+import com.momentumlab.numerics.function.Catalogue;
+import com.momentumlab.numerics.function.Objective;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class LabLinkTest {
+
+    private static final Objective VALLEY = Catalogue.byKey("valley").orElseThrow();
+
+    private static LabLink.Decoded decode(Map<String, List<String>> query) {
+        return LabLink.decode(query, Catalogue::byKey, VALLEY);
+    }
+
+    private static Map<String, List<String>> query(String... pairs) {
+        Map<String, List<String>> query = new LinkedHashMap<>();
+        for (int i = 0; i < pairs.length; i += 2) {
+            query.computeIfAbsent(pairs[i], k -> new java.util.ArrayList<>()).add(pairs[i + 1]);
+        }
+        return query;
+    }
+
+    @Test
+    void aLinkWithoutParametersIsTheClassicExample() {
+        LabLink.Decoded decoded = decode(Map.of());
+        assertThat(decoded.state()).isEqualTo(LabState.defaults(VALLEY));
+        assertThat(decoded.notices()).isEmpty();
+        assertThat(decoded.state().learningRate()).isEqualTo(0.1);
+        assertThat(decoded.state().beta()).isEqualTo(0.9);
+        assertThat(decoded.state().start()).isEqualTo(new Vec2(-7, 2));
+        assertThat(decoded.state().steps()).isEqualTo(30);
+    }
+
+    @Test
+    void everyParameterSurvivesTheRoundTrip() {
+        Objective rosenbrock = Catalogue.byKey("rosenbrock").orElseThrow();
+        LabState state = LabState.defaults(rosenbrock)
+                .withStart(new Vec2(-1.25, 2.5))
+                .withSteps(417)
+                .withHypers(OptimizerKind.MOMENTUM, List.of(0.0015, 0.95))
+                .withHypers(OptimizerKind.SGD, List.of(0.002))
+                .withHypers(OptimizerKind.NESTEROV, List.of(0.0007, 0.8))
+                .withHypers(OptimizerKind.ADAGRAD, List.of(0.25))
+                .withHypers(OptimizerKind.RMSPROP, List.of(0.03, 0.9))
+                .withHypers(OptimizerKind.ADAM, List.of(0.12, 0.85, 0.9999))
+                .withCompared(Set.of(OptimizerKind.values()))
+                .withSpeed(5);
+
+        Map<String, List<String>> link = LabLink.encode(state);
+        LabLink.Decoded decoded = decode(link);
+
+        assertThat(decoded.notices()).isEmpty();
+        assertThat(decoded.state()).isEqualTo(state);
+        assertThat(link).containsEntry("f", List.of("rosenbrock")).containsEntry("lr", List.of("0.0015"))
+                .containsEntry("adam.b2", List.of("0.9999")).containsEntry("opt", List.of("sgd,nesterov,adagrad,rmsprop,adam"))
+                .containsEntry("x", List.of("-1.25")).containsEntry("speed", List.of("5"));
+    }
+
+    @Test
+    void awkwardDoublesSurviveTheRoundTripBitForBit() {
+        LabState state = LabState.defaults(VALLEY).withStart(new Vec2(0.1 + 0.2, -1.0 / 3))
+                .withHypers(OptimizerKind.MOMENTUM, List.of(1e-4 * 3, 0.999999));
+        assertThat(decode(LabLink.encode(state)).state()).isEqualTo(state);
+    }
+
+    @Test
+    void aFunctionBringsItsOwnStartAndPreset() {
+        LabState state = decode(query("f", "himmelblau")).state();
+        assertThat(state.functionKey()).isEqualTo("himmelblau");
+        assertThat(state.start()).isEqualTo(Catalogue.byKey("himmelblau").orElseThrow().defaultStart());
+        assertThat(state.learningRate()).isEqualTo(0.01);
+        assertThat(state.steps()).isEqualTo(100);
+    }
+
+    @ParameterizedTest(name = "{0}={1}")
+    @CsvSource(delimiter = '|', value = {
+            "lr|abc|error.notNumber", "lr|NaN|error.notNumber", "lr|Infinity|error.notNumber", "lr|1e309|error.notFinite",
+            "lr|0|error.lr.range", "lr|-0.1|error.lr.range", "lr|11|error.lr.range",
+            "beta|1|error.beta.range", "beta|-0.5|error.beta.range", "x|1e12|error.x0.range", "y|-1e12|error.y0.range",
+            "steps|0|error.steps.range", "steps|1000000000|error.steps.range", "steps|2.5|error.notWhole",
+            "speed|9|error.speed.range", "adam.b2|1|error.decay.range", "rmsprop.rho|%zz|error.notNumber",
+            "sgd.lr|+|error.notNumber", "nesterov.beta|%|error.notNumber"})
+    void aBadValueFallsBackToItsDefaultWithANotice(String parameter, String value, String problemKey) {
+        LabLink.Decoded decoded = decode(query(parameter, value));
+        assertThat(decoded.state()).isEqualTo(LabState.defaults(VALLEY));
+        assertThat(decoded.notices()).singleElement().satisfies(notice -> {
+            assertThat(notice.messageKey()).isEqualTo("notice.parameter");
+            assertThat(notice.parameter()).isEqualTo(parameter);
+            assertThat(notice.problem().messageKey()).isEqualTo(problemKey);
+        });
+    }
+
+    @Test
+    void aVeryLongValueIsEchoedShortened() {
+        LabLink.Notice notice = decode(query("lr", "9".repeat(10_000))).notices().get(0);
+        assertThat(notice.value()).hasSize(LabLink.ECHO_LENGTH + 1).endsWith("…");
+    }
+
+    @Test
+    void minusZeroIsReadAsZero() {
+        assertThat(decode(query("x", "-0")).state().start().x()).isEqualTo(0.0);
+    }
+
+    @Test
+    void anUnknownFunctionShowsTheValley() {
+        LabLink.Decoded decoded = decode(query("f", "sphere"));
+        assertThat(decoded.state().functionKey()).isEqualTo("valley");
+        assertThat(decoded.notices()).singleElement()
+                .isEqualTo(new LabLink.Notice("notice.function", "f", "sphere", null, "valley"));
+    }
+
+    @Test
+    void unknownOptimizersAreLeftOutAndTheOthersKept() {
+        LabLink.Decoded decoded = decode(query("opt", "adam,lbfgs,sgd"));
+        assertThat(decoded.state().compared()).containsExactlyInAnyOrder(OptimizerKind.ADAM, OptimizerKind.SGD);
+        assertThat(decoded.notices()).singleElement()
+                .isEqualTo(new LabLink.Notice("notice.optimizer", "opt", "lbfgs", null, null));
+    }
+
+    @Test
+    void aRepeatedParameterUsesItsFirstValue() {
+        LabLink.Decoded decoded = decode(query("lr", "0.2", "lr", "0.3"));
+        assertThat(decoded.state().learningRate()).isEqualTo(0.2);
+        assertThat(decoded.notices()).singleElement()
+                .isEqualTo(new LabLink.Notice("notice.repeated", "lr", "0.2", null, null));
+    }
+
+    @Test
+    void aStartOutsideTheChosenFunctionsWindowFallsBack() {
+        // x = 3 is inside the valley's window but outside Rosenbrock's [-2, 2].
+        LabLink.Decoded decoded = decode(query("f", "rosenbrock", "x", "3"));
+        assertThat(decoded.state().start().x()).isEqualTo(-1.5);
+        assertThat(decoded.notices().get(0).problem()).isEqualTo(InputProblem.of("error.x0.range", "\u22122", "2"));
+    }
+}

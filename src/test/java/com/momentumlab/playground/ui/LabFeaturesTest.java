@@ -1,0 +1,168 @@
+package com.momentumlab.playground.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
+import static com.momentumlab.playground.ui.PlaygroundViewTest.chart;
+import static com.momentumlab.playground.ui.PlaygroundViewTest.click;
+import static com.momentumlab.playground.ui.PlaygroundViewTest.field;
+import static com.momentumlab.playground.ui.PlaygroundViewTest.momentumPath;
+import static com.momentumlab.playground.ui.PlaygroundViewTest.openAndFinish;
+import static com.momentumlab.playground.ui.PlaygroundViewTest.text;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.github.mvysny.kaributesting.v10.BasicUtilsKt;
+import com.github.mvysny.kaributesting.v10.LocatorJ;
+import com.momentumlab.base.input.Numbers;
+import com.momentumlab.numerics.Vec2;
+import com.momentumlab.numerics.function.Catalogue;
+import com.momentumlab.numerics.function.Objective;
+import com.momentumlab.numerics.optim.Sgd;
+import com.momentumlab.numerics.optim.Trajectory;
+import com.momentumlab.playground.OptimizerKind;
+import com.momentumlab.testsupport.KaribuSpringTest;
+import com.vaadin.flow.component.checkbox.CheckboxGroup;
+import com.vaadin.flow.component.select.Select;
+import elemental.json.Json;
+import elemental.json.JsonObject;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+/** Playback, comparisons, picking the start on the chart and restoring a link. */
+class LabFeaturesTest extends KaribuSpringTest {
+
+    @SuppressWarnings("unchecked")
+    private static CheckboxGroup<OptimizerKind> compare() {
+        return _get(CheckboxGroup.class, spec -> spec.withId("field-compare"));
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <T> Select<T> select(String id) {
+        return _get(Select.class, spec -> spec.withId(id));
+    }
+
+    private static void dragHandleTo(double x, double y) {
+        JsonObject data = Json.createObject();
+        data.put("event.detail.x", x);
+        data.put("event.detail.y", y);
+        BasicUtilsKt._fireDomEvent(chart(), "handle-moved", data);
+    }
+
+    @Test
+    void backToStartThenStepShowsOneStepAtATime() {
+        openAndFinish("");
+        click("reset");
+        assertThat(momentumPath()).hasSize(1);
+        assertThat(text("readout-step")).isEqualTo("0");
+        assertThat(text("status")).isEqualTo("Paused at step 0 of 30.");
+
+        click("step");
+        assertThat(momentumPath()).hasSize(2);
+        assertThat(text("readout-step")).isEqualTo("1");
+        assertThat(text("readout-theta")).isEqualTo("(\u22126.93, 1.6)");
+        assertThat(text("status")).isEqualTo("Paused at step 1 of 30.");
+        click("step");
+        assertThat(text("readout-theta")).isEqualTo("(\u22126.7977, 0.92)");
+    }
+
+    @Test
+    void resumeContinuesFromWhereItPaused() {
+        openAndFinish("");
+        click("reset");
+        click("step");
+        click("step");
+        click("pause"); // "Resume" while paused
+        runUiQueueUntil(() -> text("status").startsWith("Done"));
+        assertThat(momentumPath()).hasSize(31);
+        assertThat(momentumPath().get(2)).containsExactly(chart().overlayPoints("momentum").get(2));
+    }
+
+    @Test
+    void comparedOptimizersAreDrawnFromTheSameStart() {
+        openAndFinish("");
+        compare().setValue(Set.of(OptimizerKind.SGD, OptimizerKind.ADAM));
+
+        Objective valley = Catalogue.byKey("valley").orElseThrow();
+        Trajectory sgd = Trajectory.run(new Sgd(0.1), valley, new Vec2(-7, 2), 30);
+        assertThat(chart().overlayPoints("sgd")).hasSize(31);
+        assertThat(chart().overlayPoints("sgd").get(30)).containsExactly(sgd.last().theta().x(), sgd.last().theta().y());
+        assertThat(chart().overlayPoints("adam")).hasSize(31);
+        assertThat(chart().overlayPoints("adam").get(0)).containsExactly(-7, 2);
+        assertThat(field("field-adam-lr").getValue()).isEqualTo("0.3");
+
+        select("field-detail").setValue(OptimizerKind.SGD);
+        assertThat(text("readout-theta")).isEqualTo(
+                "(" + Numbers.rounded(sgd.last().theta().x(), 6) + ", " + Numbers.rounded(sgd.last().theta().y(), 6) + ")");
+    }
+
+    @Test
+    void aComparedOptimizersOwnLearningRateChangesOnlyItsPath() {
+        openAndFinish("opt=sgd");
+        double[] momentumEnd = momentumPath().get(30);
+        _setValue(field("field-sgd-lr"), "0.5");
+        Trajectory sgd = Trajectory.run(new Sgd(0.5), Catalogue.byKey("valley").orElseThrow(), new Vec2(-7, 2), 30);
+        assertThat(chart().overlayPoints("sgd").get(30)).containsExactly(sgd.last().theta().x(), sgd.last().theta().y());
+        assertThat(momentumPath().get(30)).containsExactly(momentumEnd);
+    }
+
+    @Test
+    void draggingTheHandleOnTheChartMovesTheStart() {
+        openAndFinish("");
+        dragHandleTo(3.5, -1.25);
+        assertThat(field("field-x0").getValue()).isEqualTo("3.5");
+        assertThat(field("field-y0").getValue()).isEqualTo("\u22121.25");
+        assertThat(momentumPath().get(0)).containsExactly(3.5, -1.25);
+        assertThat(momentumPath()).hasSize(31);
+    }
+
+    @Test
+    void aHandleEventOutsideTheWindowIsIgnored() {
+        openAndFinish("");
+        dragHandleTo(1e9, 0);
+        assertThat(field("field-x0").getValue()).isEqualTo("\u22127");
+        assertThat(momentumPath().get(0)).containsExactly(-7, 2);
+    }
+
+    @Test
+    void choosingAnotherFunctionBringsItsWindowStartAndPreset() {
+        openAndFinish("");
+        Select<Objective> function = select("field-function");
+        LocatorJ._setValue(function, Catalogue.byKey("rosenbrock").orElseThrow());
+        assertThat(field("field-x0").getValue()).isEqualTo("\u22121.5");
+        assertThat(field("field-lr").getValue()).isEqualTo("0.001");
+        assertThat(field("field-steps").getValue()).isEqualTo("300");
+        assertThat(field("field-x0").getHelperText()).isEqualTo("\u22122 to 2");
+        assertThat(momentumPath()).hasSize(301);
+    }
+
+    @Test
+    void aLinkRestoresEveryParameter() {
+        openAndFinish("f=dip&x=-5&y=1&steps=40&lr=0.05&beta=0.8&opt=nesterov,rmsprop&nesterov.lr=0.02"
+                + "&rmsprop.rho=0.9&speed=4&lang=ja");
+        assertThat(select("field-function").getValue()).isEqualTo(Catalogue.byKey("dip").orElseThrow());
+        assertThat(field("field-x0").getValue()).isEqualTo("\u22125");
+        assertThat(field("field-y0").getValue()).isEqualTo("1");
+        assertThat(field("field-steps").getValue()).isEqualTo("40");
+        assertThat(field("field-lr").getValue()).isEqualTo("0.05");
+        assertThat(field("field-beta").getValue()).isEqualTo("0.8");
+        assertThat(compare().getValue()).containsExactlyInAnyOrder(OptimizerKind.NESTEROV, OptimizerKind.RMSPROP);
+        assertThat(field("field-nesterov-lr").getValue()).isEqualTo("0.02");
+        assertThat(field("field-rmsprop-rho").getValue()).isEqualTo("0.9");
+        assertThat(select("field-speed").getValue()).isEqualTo(4);
+        assertThat(momentumPath()).hasSize(41);
+        assertThat(momentumPath().get(0)).containsExactly(-5, 1);
+        assertThat(LocatorJ._find(com.vaadin.flow.component.html.Span.class, spec -> spec.withId("notice"))).isEmpty();
+    }
+
+    @Test
+    void aBadParameterFallsBackWithATranslatedNotice() {
+        openAndFinish("lr=abc&f=sphere");
+        assertThat(field("field-lr").getValue()).isEqualTo("0.1");
+        assertThat(text("notice")).isEqualTo("The link names a function \"sphere\" that does not exist, so "
+                + "Narrow valley  x²/20 + y² is shown. The link's lr=abc cannot be used: Please enter a number, "
+                + "for example 0.1. The default 0.1 is used instead.");
+
+        openAndFinish("lr=-1&lang=ja");
+        assertThat(text("notice")).isEqualTo(
+                "リンクの lr=-1 は使えません。α は 0 より大きく 10 以下にしてください。 代わりに既定値 0.1 を使います。");
+    }
+}
