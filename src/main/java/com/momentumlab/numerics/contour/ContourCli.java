@@ -1,7 +1,8 @@
 package com.momentumlab.numerics.contour;
 
+import com.momentumlab.numerics.function.Catalogue;
 import com.momentumlab.numerics.function.LevelRule;
-import com.momentumlab.numerics.function.Window;
+import com.momentumlab.numerics.function.Objective;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -15,7 +16,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.function.DoubleBinaryOperator;
 import java.util.zip.GZIPOutputStream;
 
 /**
@@ -41,41 +41,31 @@ import java.util.zip.GZIPOutputStream;
  * <p>{@code display} computes the {@link ContourSet} the browser gets for a function's default window and
  * prints its vertex count, JSON size and gzip size.
  *
- * <p>The functions are the two of the harness, with its exact formulas: {@code seed} (alias {@code valley})
- * {@code x*x/20 + y*y} on [-10, 10] x [-5, 5] with {@code Linear(30)} levels, and {@code rosenbrock}
- * {@code (1-x)^2 + 100(y-x^2)^2} on [-2, 2] x [-1, 3] with {@code Log(-1, 3, 30)} levels.
+ * <p>The functions are the {@link Catalogue}'s ({@code valley}, {@code rosenbrock}, {@code himmelblau},
+ * {@code dip}), plus {@code seed}, the harness's name for the valley. {@code lines} samples
+ * {@link Objective#value(double, double)} on the grid given by {@code --x} and {@code --y} (the harness's grid,
+ * not the function's window); without {@code --levels} it uses the function's {@link Objective#levelRule()}.
+ * The valley and Rosenbrock formulas are the harness's to the last bit ({@code GridTest}).
  */
 public final class ContourCli {
 
-    private record Function(DoubleBinaryOperator f, Window window, LevelRule levelRule) {}
-
-    private static final Map<String, Function> FUNCTIONS = Map.of(
-            "seed", new Function((x, y) -> x * x / 20 + y * y,
-                    new Window(-10, 10, -5, 5), new LevelRule.Linear(30)),
-            "valley", new Function((x, y) -> x * x / 20 + y * y,
-                    new Window(-10, 10, -5, 5), new LevelRule.Linear(30)),
-            "rosenbrock", new Function((x, y) -> {
-                double a = 1 - x;
-                double b = y - x * x;
-                return a * a + 100 * (b * b);
-            }, new Window(-2, 2, -1, 3), new LevelRule.Log(-1, 3, 30)));
+    /** The benchmark harness calls the valley workload "seed". */
+    private static final Map<String, String> ALIASES = Map.of("seed", "valley");
 
     private ContourCli() {}
 
     public static void main(String[] args) throws IOException {
         if (args.length == 0 || !(args[0].equals("lines") || args[0].equals("display"))) {
-            System.err.println("usage: ContourCli lines --function seed|valley|rosenbrock --x SPEC --y SPEC"
-                    + " (--levels LIST|auto:N|logspace:a:b:n | --levels-file FILE)"
+            System.err.println("usage: ContourCli lines --function NAME --x SPEC --y SPEC"
+                    + " [--levels LIST|auto:N|logspace:a:b:n | --levels-file FILE]"
                     + " [--warmup W] [--reps N] [--out FILE] [--workload NAME]\n"
                     + "       ContourCli display --function NAME [--width-px 1200] [--out FILE]\n"
+                    + "NAME: " + names() + "\n"
                     + "SPEC: arange:start:stop:step or linspace:start:stop:num");
             System.exit(2);
         }
         Map<String, String> options = options(Arrays.copyOfRange(args, 1, args.length));
-        Function function = FUNCTIONS.get(options.getOrDefault("--function", ""));
-        if (function == null) {
-            throw new IllegalArgumentException("--function must be one of " + FUNCTIONS.keySet());
-        }
+        Objective function = objective(options.getOrDefault("--function", ""));
         if (args[0].equals("lines")) {
             lines(function, options);
         } else {
@@ -83,16 +73,16 @@ public final class ContourCli {
         }
     }
 
-    private static void lines(Function function, Map<String, String> options) throws IOException {
+    private static void lines(Objective function, Map<String, String> options) throws IOException {
         int warmup = Integer.parseInt(options.getOrDefault("--warmup", "10"));
         int reps = Integer.parseInt(options.getOrDefault("--reps", "15"));
         double[] x = axis(required(options, "--x"));
         double[] y = axis(required(options, "--y"));
 
         long t0 = System.nanoTime();
-        Grid grid = Grid.sample(x, y, function.f());
+        Grid grid = Grid.sample(x, y, function::value);
         double sampleMs = (System.nanoTime() - t0) / 1e6;
-        double[] levels = levels(options, grid);
+        double[] levels = levels(options, grid, function.levelRule());
 
         // Warm-up runs are timed runs whose times are dropped: same garbage collection before each.
         List<ContourLevel> result = null;
@@ -150,17 +140,19 @@ public final class ContourCli {
         }
     }
 
-    private static void display(Function function, Map<String, String> options) throws IOException {
-        int widthPx = Integer.parseInt(options.getOrDefault("--width-px", String.valueOf(Viewport.DEFAULT_WIDTH_PX)));
-        Viewport viewport = Viewport.keepingAspect(function.window(), widthPx);
+    private static void display(Objective function, Map<String, String> options) throws IOException {
+        String widthPx = options.get("--width-px");
         int reps = Integer.parseInt(options.getOrDefault("--reps", "10"));
         ContourSet set = null;
         double best = Double.POSITIVE_INFINITY;
         for (int r = 0; r < Math.max(1, reps); r++) {
             long start = System.nanoTime();
-            set = ContourSet.compute(function.f(), function.window(), function.levelRule(), viewport);
+            // without --width-px exactly what the page gets
+            set = widthPx == null ? ContourSet.of(function)
+                    : ContourSet.of(function, Viewport.keepingAspect(function.window(), Integer.parseInt(widthPx)));
             best = Math.min(best, (System.nanoTime() - start) / 1e6);
         }
+        Viewport viewport = set.viewport();
         String json = ContourJson.levelsArray(set.levels());
         byte[] raw = json.getBytes(StandardCharsets.UTF_8);
         ByteArrayOutputStream gz = new ByteArrayOutputStream();
@@ -171,7 +163,7 @@ public final class ContourCli {
         int vertices = set.levels().stream().mapToInt(ContourLevel::vertexCount).sum();
         System.out.printf(Locale.ROOT, "%s: viewport %dx%d px, grid %dx%d, %d levels, %d lines, %d vertices;"
                         + " JSON %d bytes, gzip %d bytes; computed in %.1f ms (best of %d)%n",
-                options.get("--function"), viewport.widthPx(), viewport.heightPx(), viewport.gridNx(), viewport.gridNy(),
+                function.key(), viewport.widthPx(), viewport.heightPx(), viewport.gridNx(), viewport.gridNy(),
                 set.levels().size(), lines, vertices, raw.length, gz.size(), best, Math.max(1, reps));
         String out = options.get("--out");
         if (out != null) {
@@ -193,7 +185,20 @@ public final class ContourCli {
                 + spec);
     }
 
-    private static double[] levels(Map<String, String> options, Grid grid) {
+    /** A catalogue function by key or alias. */
+    static Objective objective(String name) {
+        return Catalogue.byKey(ALIASES.getOrDefault(name, name)).orElseThrow(
+                () -> new IllegalArgumentException("--function must be one of " + names() + ", got " + name));
+    }
+
+    private static String names() {
+        List<String> names = new ArrayList<>(Catalogue.all().stream().map(Objective::key).toList());
+        names.addAll(ALIASES.keySet());
+        return String.join(", ", names);
+    }
+
+    /** From {@code --levels-file} or {@code --levels}, else the function's own rule on the sampled range. */
+    private static double[] levels(Map<String, String> options, Grid grid, LevelRule ownRule) {
         String file = options.get("--levels-file");
         if (file != null) {
             try {
@@ -202,7 +207,10 @@ public final class ContourCli {
                 throw new UncheckedIOException(e);
             }
         }
-        String spec = required(options, "--levels");
+        String spec = options.get("--levels");
+        if (spec == null) {
+            return Levels.levels(ownRule, grid.zMin(), grid.zMax());
+        }
         String[] p = spec.split(":");
         if (p[0].equals("auto") && p.length == 2) {
             return Levels.levels(new LevelRule.Linear(Integer.parseInt(p[1])), grid.zMin(), grid.zMax());

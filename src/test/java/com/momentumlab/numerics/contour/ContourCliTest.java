@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.momentumlab.numerics.function.Catalogue;
+import com.momentumlab.numerics.function.ShallowDip;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -24,6 +26,30 @@ class ContourCliTest {
         assertThat(ContourCli.axis("arange:-10:10:0.01")).containsExactly(Grid.arange(-10, 10, 0.01));
         assertThat(ContourCli.axis("linspace:-2:2:1000")).containsExactly(Grid.linspace(-2, 2, 1000));
         assertThatThrownBy(() -> ContourCli.axis("range:0:1")).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void functionsAreTheCataloguesWithSeedAsTheHarnessNameOfTheValley() {
+        for (String key : List.of("valley", "rosenbrock", "himmelblau", "dip")) {
+            assertThat(ContourCli.objective(key)).isSameAs(Catalogue.byKey(key).orElseThrow());
+        }
+        assertThat(ContourCli.objective("seed")).isSameAs(Catalogue.byKey("valley").orElseThrow());
+        assertThatThrownBy(() -> ContourCli.objective("banana"))
+                .hasMessage("--function must be one of valley, rosenbrock, himmelblau, dip, seed, got banana");
+    }
+
+    @Test
+    void withoutLevelsTheFunctionsOwnRuleIsUsed() throws Exception {
+        Path out = dir.resolve("himmelblau.json");
+        String printed = run("lines", "--function", "himmelblau", "--x", "linspace:-5:5:101", "--y",
+                "linspace:-5:5:101", "--reps", "0", "--warmup", "0", "--out", out.toString());
+        assertThat(printed).contains("grid 101x101").contains("levels (30, ");
+        JsonNode levels = new ObjectMapper().readTree(out.toFile()).get("levels");
+        // Log(-1, 3, 30): 10^-1 ... 10^3, the exponents 4/29 apart
+        assertThat(levels).hasSize(30);
+        assertThat(levels.get(0).get("level").doubleValue()).isEqualTo(0.1);
+        assertThat(levels.get(29).get("level").doubleValue()).isEqualTo(1000.0);
+        assertThat(doc(out).get("workload").asText()).isEqualTo("himmelblau");
     }
 
     @Test
@@ -87,6 +113,20 @@ class ContourCliTest {
         assertThat(payload).hasSize(31);
         assertThat(payload.get(10).get("level").doubleValue()).isEqualTo(10.0);
         assertThat(payload.get(10).get("lines").get(0).get("closed").isBoolean()).isTrue();
+    }
+
+    @Test
+    void displayWithoutAWidthIsWhatThePageGets() throws Exception {
+        // the dip's window is 7 x 4: 1200 px wide, 1200 * 4 / 7 = 685.7 -> 686 px high, one grid cell per pixel
+        Path out = dir.resolve("dip.json");
+        String printed = run("display", "--function", "dip", "--reps", "1", "--out", out.toString());
+        assertThat(printed).startsWith("dip: viewport 1200x686 px, grid 1201x687, ");
+        assertThat(Files.readString(out))
+                .isEqualTo(ContourJson.levelsArray(ContourSet.of(new ShallowDip()).levels()));
+    }
+
+    private static JsonNode doc(Path file) throws Exception {
+        return new ObjectMapper().readTree(file.toFile());
     }
 
     private static String run(String... args) throws Exception {

@@ -3,6 +3,8 @@ package com.momentumlab.numerics.contour;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.momentumlab.numerics.function.Rosenbrock;
+import com.momentumlab.numerics.function.Valley;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.security.MessageDigest;
@@ -60,7 +62,8 @@ class GridTest {
 
     @Test
     void seedGridIsBitIdenticalWithNumpy() {
-        Grid g = Grid.sample(Grid.arange(-10, 10, 0.01), Grid.arange(-5, 5, 0.01), (x, y) -> x * x / 20 + y * y);
+        // through the catalogue's function, the one ContourCli and the page sample
+        Grid g = Grid.sample(Grid.arange(-10, 10, 0.01), Grid.arange(-5, 5, 0.01), new Valley()::value);
         assertThat(g.nx()).isEqualTo(2000);
         assertThat(g.ny()).isEqualTo(1000);
         assertThat(g.zMin()).isEqualTo(1.3631516442219084e-26);
@@ -73,11 +76,7 @@ class GridTest {
 
     @Test
     void rosenbrockGridIsBitIdenticalWithNumpy() {
-        Grid g = Grid.sample(Grid.linspace(-2, 2, 1000), Grid.linspace(-1, 3, 1000), (x, y) -> {
-            double a = 1 - x;
-            double b = y - x * x;
-            return a * a + 100 * (b * b);
-        });
+        Grid g = Grid.sample(Grid.linspace(-2, 2, 1000), Grid.linspace(-1, 3, 1000), new Rosenbrock()::value);
         assertThat(g.zMin()).isEqualTo(1.002103405007144e-06);
         assertThat(g.zMax()).isEqualTo(2509.0);
         assertThat(g.z(500, 500)).isEqualTo(101.39599800000364);

@@ -1,0 +1,182 @@
+package com.momentumlab.it;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.microsoft.playwright.Page;
+import com.momentumlab.testsupport.BrowserTest;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+/**
+ * axe-core, injected into the running page, finds no serious or critical accessibility violation in either
+ * language: on the page as it opens, after a run has streamed onto the chart, with an error shown under a
+ * field, and with a notice about a bad link. Moderate and minor findings are printed with each run, not failed on.
+ *
+ * <p>axe-core's {@code axe.min.js} comes from the test classpath (Deque's {@code com.deque.html.axe-core:playwright}
+ * jar on Maven Central, see pom.xml), so nothing is downloaded when the tests run.
+ */
+class AccessibilityIT extends BrowserTest {
+
+    private static final String AXE_RESOURCE = "/axe.min.js";
+    private static final List<String> BLOCKING_IMPACTS = List.of("serious", "critical");
+
+    /** One rule axe found broken, with the elements that break it. */
+    record Violation(String rule, String impact, String help, List<String> targets) {
+
+        @Override
+        public String toString() {
+            return "[" + impact + "] " + rule + ": " + help + "\n      " + String.join("\n      ", targets);
+        }
+    }
+
+    @Test
+    void theEnglishPageHasNoSeriousViolations() {
+        open(page, "?lang=en");
+        assertThat(page.locator("html")).hasAttribute("lang", "en");
+        assertNoSeriousViolations(page, "English page as opened");
+    }
+
+    @Test
+    void theJapanesePageHasNoSeriousViolations() {
+        open(page, "?lang=ja");
+        assertThat(page.locator("html")).hasAttribute("lang", "ja");
+        assertNoSeriousViolations(page, "Japanese page as opened");
+    }
+
+    @Test
+    void theChartWithAStreamedPathHasNoSeriousViolations() {
+        for (String lang : List.of("en", "ja")) {
+            open(page, "?lang=" + lang);
+            page.locator("#run").click();
+            page.waitForFunction("() => document.querySelector('apex-chart').overlayPointCount('momentum') === 31");
+            assertThat(page.locator("#readout-step")).hasText("30");
+            assertNoSeriousViolations(page, lang + " page after a run of 30 steps");
+        }
+    }
+
+    @Test
+    void aFieldShowingAnErrorHasNoSeriousViolations() {
+        for (String lang : List.of("en", "ja")) {
+            open(page, "?lang=" + lang);
+            page.locator("#field-lr input").fill("abc");
+            page.locator("#run").click();
+            assertThat(page.locator("#field-lr")).hasAttribute("invalid", "");
+            assertThat(page.locator("#field-lr [slot='error-message']")).not().isEmpty();
+            assertNoSeriousViolations(page, lang + " page with an invalid learning rate");
+        }
+    }
+
+    @Test
+    void aNoticeAboutABadLinkHasNoSeriousViolations() {
+        open(page, "?lang=xx");
+        assertThat(page.locator("#notice")).isVisible();
+        assertThat(page.locator("#notice")).not().isEmpty();
+        assertNoSeriousViolations(page, "page with a notice about the link");
+    }
+
+    /** The check itself: axe runs inside Vaadin's page and an unlabelled field or faint text would fail it. */
+    @Test
+    void theCheckFindsAnUnlabelledFieldAndFaintTextAddedToThePage() {
+        open(page, "?lang=en");
+        page.evaluate("""
+                () => {
+                  const field = document.createElement('input');
+                  field.id = 'unlabelled';
+                  const faint = document.createElement('p');
+                  faint.id = 'faint';
+                  faint.textContent = 'Hard to read';
+                  faint.style.cssText = 'color: #bbb; background: #fff';
+                  document.querySelector('#status').after(field, faint);
+                }""");
+
+        List<Violation> violations = axe(page).violations();
+
+        assertThat(violations).anySatisfy(v -> {
+            assertThat(v.rule()).isEqualTo("label");
+            assertThat(v.impact()).isEqualTo("critical");
+            assertThat(v.targets()).anySatisfy(t -> assertThat(t).startsWith("[\"#unlabelled\"]"));
+        });
+        assertThat(violations).anySatisfy(v -> {
+            assertThat(v.rule()).isEqualTo("color-contrast");
+            assertThat(v.impact()).isEqualTo("serious");
+            assertThat(v.targets()).anySatisfy(t -> assertThat(t).startsWith("[\"#faint\"]"));
+        });
+    }
+
+    /** Runs axe-core on the page and fails with a readable list of the serious and critical violations. */
+    private static void assertNoSeriousViolations(Page target, String situation) {
+        AxeReport report = axe(target);
+        // moderate and minor findings are printed, not failed on (the issue's bar is serious or critical)
+        System.out.println(report.summary(situation));
+        List<Violation> blocking = report.violations().stream()
+                .filter(v -> BLOCKING_IMPACTS.contains(v.impact())).toList();
+        assertThat(blocking)
+                .as("axe-core %s found serious or critical violations on the %s:%n  %s", report.version(), situation,
+                        blocking.stream().map(Violation::toString).collect(Collectors.joining("\n  ")))
+                .isEmpty();
+    }
+
+    /** What one axe-core run found, and how much it checked (a run that checked nothing must not pass). */
+    record AxeReport(String version, int rulesPassed, long millis, List<Violation> violations) {
+
+        String summary(String situation) {
+            StringBuilder text = new StringBuilder(String.format("axe-core %s on the %s: %d rules passed, %d violated"
+                    + " (%d ms)", version, situation, rulesPassed, violations.size(), millis));
+            for (Violation v : violations) {
+                text.append("\n  [").append(v.impact()).append("] ").append(v.rule()).append(": ").append(v.help())
+                        .append(" (").append(v.targets().size()).append(" elements, e.g. ")
+                        .append(v.targets().get(0)).append(')');
+            }
+            return text.toString();
+        }
+    }
+
+    /** Injects axe-core unless the page has it and runs it on the whole document. */
+    @SuppressWarnings("unchecked")
+    static AxeReport axe(Page target) {
+        if (!Boolean.TRUE.equals(target.evaluate("() => typeof window.axe === 'object'"))) {
+            target.addScriptTag(new Page.AddScriptTagOptions().setContent(axeSource()));
+        }
+        Map<String, Object> raw = (Map<String, Object>) target.evaluate("""
+                async () => {
+                  const start = performance.now();
+                  const result = await axe.run(document, { resultTypes: ['violations'] });
+                  return {
+                    version: axe.version,
+                    rulesPassed: result.passes.length,
+                    millis: Math.round(performance.now() - start),
+                    violations: result.violations.map(v => ({
+                      rule: v.id, impact: v.impact ?? 'unknown', help: v.help,
+                      targets: v.nodes.map(n =>
+                          JSON.stringify(n.target) + ' ' + (n.failureSummary ?? '').replace(/\\s+/g, ' '))
+                    }))
+                  };
+                }""");
+        List<Violation> violations = ((List<Map<String, Object>>) raw.get("violations")).stream()
+                .map(v -> new Violation((String) v.get("rule"), (String) v.get("impact"), (String) v.get("help"),
+                        (List<String>) v.get("targets")))
+                .toList();
+        AxeReport report = new AxeReport((String) raw.get("version"), ((Number) raw.get("rulesPassed")).intValue(),
+                ((Number) raw.get("millis")).longValue(), violations);
+        assertThat(report.rulesPassed()).as("axe-core checked nothing").isPositive();
+        return report;
+    }
+
+    private static String axeSource() {
+        try (InputStream in = AccessibilityIT.class.getResourceAsStream(AXE_RESOURCE)) {
+            if (in == null) {
+                throw new IllegalStateException(AXE_RESOURCE + " is not on the test classpath (see pom.xml)");
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
