@@ -81,6 +81,16 @@ public final class StabilityPicture {
         return map.curvatures();
     }
 
+    /** The divergence line as drawn (the first of {@link HeatMapData#curves()}). */
+    public Curve divergenceCurve() {
+        return data.curves().get(0);
+    }
+
+    /** An axis' oscillation boundary as drawn. */
+    public Curve oscillationCurve(Axis axis) {
+        return data.curves().get(axis == Axis.X ? 1 : 2);
+    }
+
     /** How finely a pick is rounded: 10⁻ᵈ, the largest power of ten not above the smaller cell side. */
     public double pickStep() {
         return BigDecimal.ONE.movePointLeft(pickDecimals).doubleValue();

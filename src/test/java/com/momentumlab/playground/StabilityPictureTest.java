@@ -67,6 +67,9 @@ class StabilityPictureTest {
                 com.momentumlab.numerics.optim.QuadraticAnalysis.Axis.X).size());
         double[] yEnd = data.curves().get(2).points().get(data.curves().get(2).points().size() - 1);
         assertThat(yEnd).containsExactly(2, 1);
+        assertThat(valley.divergenceCurve()).isSameAs(data.curves().get(0));
+        assertThat(valley.oscillationCurve(com.momentumlab.numerics.optim.QuadraticAnalysis.Axis.Y))
+                .isSameAs(data.curves().get(2));
     }
 
     @Test

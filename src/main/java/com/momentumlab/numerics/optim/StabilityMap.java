@@ -38,8 +38,8 @@ import java.util.List;
  * largest α that converges for any β &lt; 1, so the whole stable region and a strip of divergence show. On the
  * valley (λmax = 2, stable iff α &lt; 1 + β &lt; 2) that is αmax = 2.2.
  *
- * <p>Computing a 160 × 100 map costs about a millisecond (see the report of {@code StabilityMapBench});
- * the result is immutable and can be shared.
+ * <p>Computing a 160 × 100 map takes under half a millisecond once the JIT has warmed up (measured by
+ * {@code StabilityMapBench} in the tests); the result is immutable and can be shared.
  */
 public final class StabilityMap {
 

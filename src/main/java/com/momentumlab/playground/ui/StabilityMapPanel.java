@@ -5,9 +5,12 @@ import com.momentumlab.chart.HeatMap;
 import com.momentumlab.chart.HeatMapData;
 import com.momentumlab.chart.HeatMapLabels;
 import com.momentumlab.numerics.function.Objective;
+import com.momentumlab.numerics.optim.QuadraticAnalysis.Axis;
 import com.momentumlab.playground.Explanation;
 import com.momentumlab.playground.StabilityPicture;
 import com.momentumlab.playground.StabilityPicture.Setting;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.Svg;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
@@ -113,22 +116,20 @@ class StabilityMapPanel extends Div implements LocaleChangeObserver {
     private void showLegend(StabilityPicture p) {
         HeatMapData data = p.data();
         List<String> palette = data.palette();
-        List<HeatMapData.Curve> curves = data.curves();
         legend.removeAll();
         legend.add(
-                entry(Swatch.gradient(palette.get(0), palette.get(palette.size() / 2), palette.get(palette.size() - 1)),
-                        getTranslation("stability.legend.rate")),
+                entry(Swatch.gradient(palette), getTranslation("stability.legend.rate")),
                 entry(Swatch.hatch(data.noValue()), getTranslation("stability.legend.diverges")),
-                entry(Swatch.line(curves.get(0)), getTranslation("stability.legend.divergence",
+                entry(Swatch.line(p.divergenceCurve()), getTranslation("stability.legend.divergence",
                         Numbers.exact(p.map().lambdaMax()))),
-                entry(Swatch.line(curves.get(1)), getTranslation("stability.legend.oscillationX",
+                entry(Swatch.line(p.oscillationCurve(Axis.X)), getTranslation("stability.legend.oscillationX",
                         Numbers.exact(p.curvatures().lambdaX()))),
-                entry(Swatch.line(curves.get(2)), getTranslation("stability.legend.oscillationY",
+                entry(Swatch.line(p.oscillationCurve(Axis.Y)), getTranslation("stability.legend.oscillationY",
                         Numbers.exact(p.curvatures().lambdaY()))),
                 entry(Swatch.ring(data.markerColor()), getTranslation("stability.legend.marker")));
     }
 
-    private static Div entry(Span swatch, String text) {
+    private static Div entry(Component swatch, String text) {
         Div entry = new Div(swatch, new Span(text));
         entry.addClassName("ml-stability-legend-entry");
         entry.getStyle().set("display", "flex").set("gap", "0.5em").set("align-items", "baseline");
@@ -139,45 +140,59 @@ class StabilityMapPanel extends Div implements LocaleChangeObserver {
         return getTranslation(explanation.key(), explanation.argsArray());
     }
 
-    /** The small samples in front of each legend line: the same colours and strokes the map draws. */
+    /**
+     * The small samples in front of each legend line, drawn like the map draws them (same colours, widths,
+     * dashes and halos). Only our own colours and numbers go into the SVG text.
+     */
     private static final class Swatch {
+
+        private static final String OPEN = "<svg xmlns='http://www.w3.org/2000/svg' width='36' height='12' viewBox='0 0 36 12'>";
 
         private Swatch() {}
 
-        private static Span base() {
-            Span swatch = new Span();
-            swatch.getElement().setAttribute("aria-hidden", "true");
-            swatch.getStyle().set("flex", "none").set("display", "inline-block").set("width", "2.2em")
-                    .set("height", "0.9em").set("box-sizing", "border-box");
-            return swatch;
+        private static Svg of(String body) {
+            Svg svg = new Svg(OPEN + body + "</svg>");
+            svg.getElement().setAttribute("aria-hidden", "true");
+            svg.getStyle().set("flex", "none").set("align-self", "center").set("line-height", "0");
+            return svg;
         }
 
-        static Span gradient(String first, String middle, String last) {
-            Span swatch = base();
-            swatch.getStyle().set("background", "linear-gradient(to right, " + first + ", " + middle + ", " + last + ")");
-            return swatch;
+        static Svg gradient(List<String> palette) {
+            StringBuilder stops = new StringBuilder();
+            for (int i = 0; i < palette.size(); i += Math.max(1, palette.size() / 8)) {
+                stops.append("<stop offset='").append((double) i / (palette.size() - 1)).append("' stop-color='")
+                        .append(palette.get(i)).append("'/>");
+            }
+            stops.append("<stop offset='1' stop-color='").append(palette.get(palette.size() - 1)).append("'/>");
+            return of("<defs><linearGradient id='ml-stability-gradient'>" + stops + "</linearGradient></defs>"
+                    + "<rect x='1' y='1' width='34' height='10' fill='url(#ml-stability-gradient)'/>");
         }
 
-        static Span hatch(HeatMapData.Hatch hatch) {
-            Span swatch = base();
-            swatch.getStyle().set("background", "repeating-linear-gradient(-45deg, " + hatch.color() + " 0 4px, "
-                    + hatch.lines() + " 4px 5px)");
-            return swatch;
+        static Svg hatch(HeatMapData.Hatch hatch) {
+            StringBuilder lines = new StringBuilder();
+            for (int x = -10; x < 36; x += 7) {
+                lines.append("<line x1='").append(x).append("' y1='11' x2='").append(x + 10)
+                        .append("' y2='1' stroke='").append(hatch.lines()).append("'/>");
+            }
+            return of("<clipPath id='ml-stability-hatch'><rect x='1' y='1' width='34' height='10'/></clipPath>"
+                    + "<g clip-path='url(#ml-stability-hatch)'><rect x='1' y='1' width='34' height='10' fill='" + hatch.color() + "'/>"
+                    + lines + "</g>");
         }
 
-        static Span line(HeatMapData.Curve curve) {
-            Span swatch = base();
-            String style = curve.dash() == null ? "solid" : curve.dash().get(0) > 4 ? "dashed" : "dotted";
-            swatch.getStyle().set("height", "0.55em").set("border-bottom", "3px " + style + " " + curve.color())
-                    .set("background", curve.halo());
-            return swatch;
+        static Svg line(HeatMapData.Curve curve) {
+            String dash = curve.dash() == null ? "" : " stroke-dasharray='" + String.join(",",
+                    curve.dash().stream().map(String::valueOf).toList()) + "'";
+            return of(stroke(curve.halo(), curve.width() + 2.5, dash) + stroke(curve.color(), curve.width(), dash));
         }
 
-        static Span ring(String color) {
-            Span swatch = base();
-            swatch.getStyle().set("width", "0.9em").set("margin", "0 0.65em").set("border-radius", "50%")
-                    .set("border", "3px solid " + color);
-            return swatch;
+        private static String stroke(String color, double width, String dash) {
+            return color == null ? "" : "<line x1='1' y1='6' x2='35' y2='6' stroke='" + color + "' stroke-width='"
+                    + width + "'" + dash + "/>";
+        }
+
+        static Svg ring(String color) {
+            return of("<circle cx='18' cy='6' r='4' fill='none' stroke='#fff' stroke-width='5'/>"
+                    + "<circle cx='18' cy='6' r='4' fill='none' stroke='" + color + "' stroke-width='2.5'/>");
         }
     }
 }

@@ -7,7 +7,10 @@ import com.momentumlab.numerics.function.AxisCurvatures;
  * {@code java -cp target/classes:target/test-classes com.momentumlab.numerics.optim.StabilityMapBench}
  * after {@code ./mvnw test-compile}. Warm-up rounds first, then the median of timed rounds.
  *
- * <p>Measured on the 2-core project machine (JDK 17): median 0.9 ms per map, the first cold map ~14 ms.
+ * <p>Measured on the 2-core project machine (JDK 17, shared with other builds), four runs: median
+ * 0.36–0.48 ms per warm map (fastest 0.30 ms); the first, cold map 32–300 ms (class loading and the
+ * interpreter, and whatever else the machine was doing). The playground builds each function's map once and
+ * keeps it ({@code StabilityPicture}), so the cold figure is paid once per server start.
  */
 public final class StabilityMapBench {
 
