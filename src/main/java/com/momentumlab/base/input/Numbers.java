@@ -23,10 +23,14 @@ public final class Numbers {
         if (value == 0.0) {
             return "0";
         }
-        String text = new java.math.BigDecimal(value)
+        java.math.BigDecimal stripped = new java.math.BigDecimal(value)
                 .round(new java.math.MathContext(digits))
-                .stripTrailingZeros()
-                .toString();
+                .stripTrailingZeros();
+        // A whole number that fits in the digits reads as itself ("20"), not as stripped's "2E+1".
+        if (stripped.scale() < 0 && stripped.precision() - stripped.scale() <= digits) {
+            stripped = stripped.setScale(0);
+        }
+        String text = stripped.toString();
         return text.replace('-', '\u2212');
     }
 }

@@ -21,5 +21,8 @@ class NumbersTest {
         assertThat(Numbers.rounded(1.0 / 3, 6)).isEqualTo("0.333333");
         assertThat(Numbers.rounded(123456789, 6)).isEqualTo("1.23457E+8");
         assertThat(Numbers.rounded(0, 6)).isEqualTo("0");
+        assertThat(Numbers.rounded(20, 6)).isEqualTo("20");
+        assertThat(Numbers.rounded(-100, 6)).isEqualTo("\u2212100");
+        assertThat(Numbers.rounded(123456, 6)).isEqualTo("123456");
     }
 }

@@ -1,0 +1,114 @@
+package com.momentumlab.playground.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._assertNone;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.github.mvysny.kaributesting.v10.BasicUtilsKt;
+import com.momentumlab.base.input.Numbers;
+import com.momentumlab.chart.HeatMap;
+import com.momentumlab.numerics.function.Rosenbrock;
+import com.momentumlab.numerics.function.Valley;
+import com.momentumlab.testsupport.KaribuSpringTest;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.Paragraph;
+import elemental.json.Json;
+import elemental.json.JsonObject;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+class StabilityMapPanelTest extends KaribuSpringTest {
+
+    private final List<double[]> picks = new ArrayList<>();
+    private StabilityMapPanel panel;
+
+    @BeforeEach
+    void showTheValleysPanelWithTheLessonsSettings() {
+        panel = new StabilityMapPanel(new Valley(), 0.1, 0.9, (alpha, beta) -> picks.add(new double[] {alpha, beta}));
+        UI.getCurrent().add(panel);
+    }
+
+    private static HeatMap map() {
+        return _get(HeatMap.class, spec -> spec.withId("stability-map"));
+    }
+
+    private static String text(String id) {
+        return _get(Paragraph.class, spec -> spec.withId(id)).getText();
+    }
+
+    private static void clickOnTheMap(double x, double y) {
+        JsonObject detail = Json.createObject();
+        detail.put("event.detail.x", x);
+        detail.put("event.detail.y", y);
+        BasicUtilsKt._fireDomEvent(map(), "heat-map-pick", detail);
+    }
+
+    @Test
+    void theRingStartsOnTheLearnersAlphaAndBetaAndTheLineGivesTheRate() {
+        _assertNone(Paragraph.class, spec -> spec.withId("stability-note"));
+        assertThat(map().getMarker()).hasValueSatisfying(m -> assertThat(m).containsExactly(0.1, 0.9));
+        assertThat(map().getData()).isPresent();
+        assertThat(map().getElement().getProperty("data")).startsWith("{\"xMin\":0.0,\"xMax\":2.2,");
+        assertThat(text("stability-point"))
+                .isEqualTo("At α = 0.1, β = 0.9 the distance to the minimum shrinks by a factor of 0.9487 per step.");
+        assertThat(map().getElement().getAttribute("aria-label"))
+                .isEqualTo("Stability map: how fast momentum converges for each learning rate α and momentum β");
+        assertThat(map().getElement().getProperty("labels")).isEqualTo(
+                "{\"xTitle\":\"learning rate α\",\"yTitle\":\"momentum β\",\"legendTitle\":\"rate per step\"}");
+    }
+
+    @Test
+    void theRingFollowsShow() {
+        panel.show(0.5, 0.3);
+        assertThat(map().getMarker()).hasValueSatisfying(m -> assertThat(m).containsExactly(0.5, 0.3));
+        // x axis: real roots, b = 1 + 0.3 − 0.5·0.1 = 1.25, rate (b + √(b² − 4·0.3))/2.
+        assertThat(text("stability-point")).isEqualTo("At α = 0.5, β = 0.3 the distance to the minimum shrinks by a factor of "
+                + Numbers.rounded((1.25 + Math.sqrt(1.25 * 1.25 - 1.2)) / 2, 4) + " per step.");
+
+        panel.show(10, 0.9); // beyond the map's right edge: the ring waits at the edge, the line explains
+        assertThat(map().getMarker()).hasValueSatisfying(m -> assertThat(m).containsExactly(10, 0.9));
+        assertThat(text("stability-point"))
+                .isEqualTo("At α = 10, β = 0.9 the path diverges: on the y axis αλ = 20 ≥ 2 + 2β = 3.8.");
+        assertThat(picks).isEmpty(); // show() is the lab talking to the map, not a pick
+    }
+
+    @Test
+    void aClickOnTheMapSetsAlphaAndBetaRoundedToHundredths() {
+        clickOnTheMap(0.4372, 0.9049);
+        assertThat(picks).hasSize(1);
+        assertThat(picks.get(0)).containsExactly(0.44, 0.9);
+        assertThat(map().getMarker()).hasValueSatisfying(m -> assertThat(m).containsExactly(0.44, 0.9));
+        assertThat(text("stability-point")).startsWith("At α = 0.44, β = 0.9 ");
+
+        clickOnTheMap(5, 3); // a forged event far outside: kept within the map and the lab's ranges
+        assertThat(picks.get(1)).containsExactly(2.2, 0.99);
+    }
+
+    @Test
+    void aFunctionThatIsNotQuadraticShowsTheNoteInsteadOfTheMap() {
+        panel.showFunction(new Rosenbrock(), 0.001, 0.9);
+        _assertNone(HeatMap.class); // Karibu sees only what is visible
+        assertThat(text("stability-note")).startsWith("The stability map exists for quadratic functions only");
+
+        UI.getCurrent().setLocale(Locale.JAPANESE);
+        assertThat(text("stability-note")).startsWith("安定性マップは二次関数でのみ表示できます。");
+    }
+
+    @Test
+    void aNewPanelForANonQuadraticNeverShowsTheMap() {
+        UI.getCurrent().remove(panel);
+        UI.getCurrent().add(new StabilityMapPanel(new Rosenbrock(), 0.001, 0.9, (a, b) -> picks.add(new double[] {a, b})));
+        assertThat(text("stability-note")).startsWith("The stability map exists for quadratic functions only");
+        _assertNone(HeatMap.class);
+    }
+
+    @Test
+    void theLanguageSwitchTranslatesTheLineAndTheAxisTitles() {
+        UI.getCurrent().setLocale(Locale.JAPANESE);
+        assertThat(text("stability-point")).isEqualTo("α = 0.1、β = 0.9 では、最小値までの距離が 1 ステップごとに 0.9487 倍に縮みます。");
+        assertThat(map().getElement().getProperty("labels")).contains("\"xTitle\":\"学習率 α\"");
+    }
+}
