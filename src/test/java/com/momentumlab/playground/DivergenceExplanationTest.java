@@ -29,9 +29,9 @@ class DivergenceExplanationTest {
         // y: αλ = 10·2 = 20 ≥ 2 + 2·0.9 = 3.8 (x: αλ = 1 < 3.8 is fine, so y is named).
         Explanation e = DivergenceExplanation.ofRun(valley, 10, 0.9, step).orElseThrow();
         assertThat(e).isEqualTo(Explanation.of("status.diverged.limit", "5", "y", "20", "3.8"));
-        assertThat(text(e, Locale.ENGLISH)).isEqualTo("The run diverged at step 5: on the y axis αλ = 20 ≥ 2 + 2β = 3.8,"
+        assertThat(text(e, Locale.ENGLISH)).isEqualTo("Momentum diverged at step 5: on the y axis αλ = 20 ≥ 2 + 2β = 3.8,"
                 + " so every step overshoots further than the last. Try a smaller learning rate α.");
-        assertThat(text(e, Locale.JAPANESE)).isEqualTo("ステップ 5 で発散しました。y 軸方向で αλ = 20 ≥ 2 + 2β = 3.8 となり、"
+        assertThat(text(e, Locale.JAPANESE)).isEqualTo("Momentum はステップ 5 で発散しました。y 軸方向で αλ = 20 ≥ 2 + 2β = 3.8 となり、"
                 + "1 ステップごとに行き過ぎが大きくなるためです。学習率 α を小さくしてみてください。");
     }
 
@@ -39,7 +39,7 @@ class DivergenceExplanationTest {
     void theOtherBoundsHaveTheirOwnMessages() {
         Explanation momentum = DivergenceExplanation.ofRun(new Valley(), 0.1, 1, 40).orElseThrow();
         assertThat(momentum).isEqualTo(Explanation.of("status.diverged.momentum", "40", "1"));
-        assertThat(text(momentum, Locale.ENGLISH)).startsWith("The run diverged at step 40: β = 1 is not below 1");
+        assertThat(text(momentum, Locale.ENGLISH)).startsWith("Momentum diverged at step 40: β = 1 is not below 1");
 
         Explanation flat = DivergenceExplanation.ofSetting(new Valley(), 0, 0.5).orElseThrow();
         assertThat(flat).isEqualTo(Explanation.of("stability.point.flat", "0", "0.5", "x", "0"));

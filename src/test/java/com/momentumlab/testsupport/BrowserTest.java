@@ -67,6 +67,9 @@ public abstract class BrowserTest {
         page = context.newPage();
     }
 
+    /** Time for anything the browser waits for; a busy CI machine needs more than Playwright's 30 s at times. */
+    private static final double WAIT_MILLIS = 90_000;
+
     @AfterEach
     void closeContext() {
         if (context != null) {
@@ -76,7 +79,9 @@ public abstract class BrowserTest {
 
     /** A fresh browser profile (no cookies, no cache) whose preferred language is {@code locale}. */
     protected BrowserContext newContext(String locale) {
-        return browser.newContext(new Browser.NewContextOptions().setLocale(locale).setViewportSize(1280, 900));
+        BrowserContext created = browser.newContext(new Browser.NewContextOptions().setLocale(locale).setViewportSize(1280, 900));
+        created.setDefaultTimeout(WAIT_MILLIS);
+        return created;
     }
 
     protected String url(String pathAndQuery) {

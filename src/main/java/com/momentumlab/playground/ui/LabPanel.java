@@ -9,6 +9,8 @@ import com.momentumlab.numerics.function.Objective;
 import com.momentumlab.numerics.function.Window;
 import com.momentumlab.numerics.optim.Step;
 import com.momentumlab.playground.ContourPicture;
+import com.momentumlab.playground.DivergenceExplanation;
+import com.momentumlab.playground.Explanation;
 import com.momentumlab.playground.Hyper;
 import com.momentumlab.playground.LabRules;
 import com.momentumlab.playground.LabState;
@@ -95,6 +97,7 @@ class LabPanel extends Div implements LocaleChangeObserver {
     private final H3 tableHeading = new H3();
     private final IterateTable table = new IterateTable();
     private final Anchor csv;
+    private final StabilityMapPanel stabilityMap;
 
     private Objective function;
     private LabState state;
@@ -201,6 +204,11 @@ class LabPanel extends Div implements LocaleChangeObserver {
                     "text/csv", bytes.length);
         }), "");
         csv.setId("csv");
+        stabilityMap = new StabilityMapPanel(function, state.learningRate(), state.beta(), (alpha, momentum) -> {
+            learningRate.show(alpha);
+            beta.show(momentum);
+            fieldsChanged();
+        });
 
         Div where = new Div(functionSelect, startX, startY, steps);
         where.addClassName("ml-controls");
@@ -213,7 +221,7 @@ class LabPanel extends Div implements LocaleChangeObserver {
         details.addClassName("ml-details");
         addClassName("ml-lab");
         add(heading, where, momentum, compare, compareRows, playback, status, chart, legend, details,
-                lossHeading, lossChart, tableHeading, table, csv);
+                lossHeading, lossChart, tableHeading, table, csv, stabilityMap);
         show(state);
     }
 
@@ -266,6 +274,9 @@ class LabPanel extends Div implements LocaleChangeObserver {
         if (functionChanged) {
             startX.refreshTexts();
             startY.refreshTexts();
+            if (stabilityMap != null) {
+                stabilityMap.showFunction(function, next.learningRate(), next.beta());
+            }
             if (isAttached()) {
                 showContours();
                 chart.setAccessibleLabel(getTranslation("chart.label", getTranslation("function." + function.key())));
@@ -333,6 +344,9 @@ class LabPanel extends Div implements LocaleChangeObserver {
         state = next;
         learningRateSlider.setValue(SliderScales.learningRatePosition(state.learningRate()));
         betaSlider.setValue(Numbers.plain(state.beta()));
+        if (stabilityMap != null) {
+            stabilityMap.show(state.learningRate(), state.beta());
+        }
         if (runsChanged) {
             stream.cancel();
             runs = service.runs(state);
@@ -479,14 +493,25 @@ class LabPanel extends Div implements LocaleChangeObserver {
     private void finishStatus() {
         List<Message> messages = new ArrayList<>();
         for (Run run : runs) {
-            run.trajectory().divergedAt().ifPresent(t -> messages.add(new Message("status.diverged.optimizer",
-                    new Message("optimizer." + run.kind().key()), Integer.toString(t))));
+            run.trajectory().divergedAt().ifPresent(t -> messages.add(divergence(run, t)));
         }
         if (messages.isEmpty()) {
             setStatus(new Message("status.done", Integer.toString(lastStep())), false);
         } else {
             setStatus(messages, true);
         }
+    }
+
+    /** For Momentum on a quadratic, which bound broke on which axis; otherwise which optimizer stopped where. */
+    private Message divergence(Run run, int step) {
+        if (run.kind() == OptimizerKind.MOMENTUM) {
+            Optional<Explanation> why = DivergenceExplanation.ofRun(function, state.learningRate(), state.beta(), step);
+            if (why.isPresent()) {
+                return new Message(why.get().key(), why.get().argsArray());
+            }
+        }
+        return new Message("status.diverged.optimizer", new Message("optimizer." + run.kind().key()),
+                Integer.toString(step));
     }
 
     private void setStatus(Message message, boolean error) {

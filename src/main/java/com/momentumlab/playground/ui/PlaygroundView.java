@@ -9,6 +9,7 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Header;
+import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.i18n.LocaleChangeEvent;
@@ -59,7 +60,7 @@ class PlaygroundView extends Div implements BeforeEnterObserver, LocaleChangeObs
         reading.addClassName("ml-reading");
         Div columns = new Div(reading, lab);
         columns.addClassName("ml-columns");
-        add(header, notice, columns);
+        add(header, new Main(notice, columns));
     }
 
     /** Restores the lab from the link; what cannot be used is replaced by defaults and explained. */

@@ -31,15 +31,16 @@ class StabilityMapPanelTest extends KaribuSpringTest {
         UI.getCurrent().add(panel);
     }
 
-    private static HeatMap map() {
-        return _get(HeatMap.class, spec -> spec.withId("stability-map"));
+    // Looked up inside this panel: the page Karibu opens has a map of its own.
+    private HeatMap map() {
+        return _get(panel, HeatMap.class, spec -> spec.withId("stability-map"));
     }
 
-    private static String text(String id) {
-        return _get(Paragraph.class, spec -> spec.withId(id)).getText();
+    private String text(String id) {
+        return _get(panel, Paragraph.class, spec -> spec.withId(id)).getText();
     }
 
-    private static void clickOnTheMap(double x, double y) {
+    private void clickOnTheMap(double x, double y) {
         JsonObject detail = Json.createObject();
         detail.put("event.detail.x", x);
         detail.put("event.detail.y", y);
@@ -48,7 +49,7 @@ class StabilityMapPanelTest extends KaribuSpringTest {
 
     @Test
     void theRingStartsOnTheLearnersAlphaAndBetaAndTheLineGivesTheRate() {
-        _assertNone(Paragraph.class, spec -> spec.withId("stability-note"));
+        _assertNone(panel, Paragraph.class, spec -> spec.withId("stability-note"));
         assertThat(map().getMarker()).hasValueSatisfying(m -> assertThat(m).containsExactly(0.1, 0.9));
         assertThat(map().getData()).isPresent();
         assertThat(map().getElement().getProperty("data")).startsWith("{\"xMin\":0.0,\"xMax\":2.2,");
@@ -90,7 +91,7 @@ class StabilityMapPanelTest extends KaribuSpringTest {
     @Test
     void aFunctionThatIsNotQuadraticShowsTheNoteInsteadOfTheMap() {
         panel.showFunction(new Rosenbrock(), 0.001, 0.9);
-        _assertNone(HeatMap.class); // Karibu sees only what is visible
+        _assertNone(panel, HeatMap.class); // Karibu sees only what is visible
         assertThat(text("stability-note")).startsWith("The stability map exists for quadratic functions only");
 
         UI.getCurrent().setLocale(Locale.JAPANESE);
@@ -100,9 +101,10 @@ class StabilityMapPanelTest extends KaribuSpringTest {
     @Test
     void aNewPanelForANonQuadraticNeverShowsTheMap() {
         UI.getCurrent().remove(panel);
-        UI.getCurrent().add(new StabilityMapPanel(new Rosenbrock(), 0.001, 0.9, (a, b) -> picks.add(new double[] {a, b})));
+        panel = new StabilityMapPanel(new Rosenbrock(), 0.001, 0.9, (a, b) -> picks.add(new double[] {a, b}));
+        UI.getCurrent().add(panel);
         assertThat(text("stability-note")).startsWith("The stability map exists for quadratic functions only");
-        _assertNone(HeatMap.class);
+        _assertNone(panel, HeatMap.class);
     }
 
     @Test
