@@ -1,0 +1,127 @@
+package com.momentumlab.it;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Download;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.momentumlab.testsupport.BrowserTest;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.util.List;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+
+/** The playground in a real browser: picking the start, playback, permalinks and the CSV download. */
+class LabIT extends BrowserTest {
+
+    private static final String MOMENTUM_MARKERS = "apex-chart#chart g.overlay-path[data-id='momentum'] circle";
+
+    private static double fieldValue(Page target, String id) {
+        return Double.parseDouble(target.locator("#" + id + " input").inputValue().replace('\u2212', '-'));
+    }
+
+    private static String path(Page target, String optimizer) {
+        return target.locator("apex-chart#chart g.overlay-path[data-id='" + optimizer + "'] polyline").getAttribute("points");
+    }
+
+    @Test
+    void clickingOnTheChartStartsThePathThere() {
+        open(page, "");
+        @SuppressWarnings("unchecked")
+        List<Number> pixel = (List<Number>) page.evaluate("() => document.querySelector('apex-chart#chart').pixelOf(4, -2)");
+        Locator chart = page.locator("apex-chart#chart");
+        chart.click(new Locator.ClickOptions().setPosition(pixel.get(0).doubleValue(), pixel.get(1).doubleValue()));
+
+        assertThat(page.locator("#status")).hasText("Done: 30 steps.");
+        page.waitForFunction("() => Math.abs(parseFloat(document.querySelector('#field-x0 input').value) - 4) < 0.2");
+        assertThat(fieldValue(page, "field-x0")).isCloseTo(4, org.assertj.core.data.Offset.offset(0.15));
+        assertThat(fieldValue(page, "field-y0")).isCloseTo(-2, org.assertj.core.data.Offset.offset(0.15));
+        assertThat(page.locator(MOMENTUM_MARKERS)).hasCount(31);
+        String firstMarker = page.locator(MOMENTUM_MARKERS).first().getAttribute("cx");
+        assertThat(Double.parseDouble(firstMarker)).isCloseTo(
+                ((Number) page.evaluate("() => document.querySelector('apex-chart#chart').pixelOf(4, -2)[0]"
+                        + " - document.querySelector('apex-chart#chart .apexcharts-graphical').getBoundingClientRect().left"
+                        + " + document.querySelector('apex-chart#chart').getBoundingClientRect().left")).doubleValue(),
+                org.assertj.core.data.Offset.offset(2.0));
+    }
+
+    @Test
+    void theArrowKeysMoveTheStartWhenTheChartHasFocus() {
+        open(page, "");
+        page.locator("apex-chart#chart").focus();
+        page.keyboard().press("ArrowRight");
+        page.waitForFunction("() => document.querySelector('#field-x0 input').value === '\u22126.8'");
+        page.keyboard().press("Shift+ArrowUp");
+        page.waitForFunction("() => document.querySelector('#field-y0 input').value === '3'");
+        assertThat(page.locator("#status")).hasText("Done: 30 steps.");
+    }
+
+    @Test
+    void stepPauseAndResume() {
+        open(page, "?speed=1"); // 3 points a second: time enough to pause in the middle, even on a busy machine
+        page.locator("#reset").click();
+        assertThat(page.locator(MOMENTUM_MARKERS)).hasCount(1);
+        page.locator("#step").click();
+        page.locator("#step").click();
+        assertThat(page.locator(MOMENTUM_MARKERS)).hasCount(3);
+        assertThat(page.locator("#readout-step")).hasText("2");
+        assertThat(page.locator("#readout-theta")).hasText("(\u22126.7977, 0.92)");
+        assertThat(page.locator("#status")).hasText("Paused at step 2 of 30.");
+
+        page.locator("#pause").click(); // reads "Resume" while paused
+        page.waitForFunction("() => document.querySelector('apex-chart#chart').overlayPointCount('momentum') >= 6");
+        page.locator("#pause").click();
+        assertThat(page.locator("#status")).hasText(Pattern.compile("Paused at step \\d+ of 30\\."));
+        int held = page.locator(MOMENTUM_MARKERS).count();
+        page.waitForTimeout(800);
+        assertThat(page.locator(MOMENTUM_MARKERS)).hasCount(held);
+        assertThat(held).isBetween(6, 30);
+
+        page.locator("#pause").click();
+        assertThat(page.locator("#status")).hasText("Done: 30 steps.");
+        assertThat(page.locator(MOMENTUM_MARKERS)).hasCount(31);
+    }
+
+    @Test
+    void aPermalinkOpenedInAFreshBrowserShowsTheSamePaths() {
+        open(page, "?lr=0.2&beta=0.8&x=3&y=-2&opt=sgd,adam");
+        page.locator("#field-beta input").fill("0.75");
+        page.locator("#field-beta input").press("Enter");
+        assertThat(page).hasURL(Pattern.compile(".*beta=0\\.75.*"));
+        assertThat(page).hasURL(Pattern.compile(".*opt=sgd%2Cadam.*|.*opt=sgd,adam.*"));
+        String link = page.url();
+        String momentum = path(page, "momentum");
+        String sgd = path(page, "sgd");
+        String adam = path(page, "adam");
+
+        BrowserContext fresh = newContext("ja-JP");
+        Page other = fresh.newPage();
+        other.navigate(link);
+        other.waitForFunction("() => document.querySelector('apex-chart#chart')?.seriesCount() > 0");
+        assertThat(other.locator("#status")).hasText("完了：30 ステップ。");
+        assertThat(other.locator("#field-beta input")).hasValue("0.75");
+        assertThat(path(other, "momentum")).isEqualTo(momentum);
+        assertThat(path(other, "sgd")).isEqualTo(sgd);
+        assertThat(path(other, "adam")).isEqualTo(adam);
+        fresh.close();
+    }
+
+    @Test
+    void theCsvHoldsTheWholeRun() throws IOException {
+        open(page, "?opt=sgd");
+        Download download = page.waitForDownload(() -> page.locator("#csv").click());
+        List<String> lines = Files.readAllLines(download.path(), StandardCharsets.UTF_8);
+
+        assertThat(download.suggestedFilename()).isEqualTo("momentum-lab-valley.csv");
+        assertThat(lines.get(0)).isEqualTo("optimizer,t,x,y,g_x,g_y,carry_x,carry_y,gradient_step_x,gradient_step_y,"
+                + "v_x,v_y,f");
+        assertThat(lines).hasSize(1 + 31 + 31);
+        assertThat(lines.get(1)).isEqualTo("momentum,0,-7.0,2.0,0.0,0.0,0.0,0.0,0.0,0.0,0.0,0.0,6.45");
+        assertThat(lines.get(2)).startsWith("momentum,1,-6.93,1.6,-0.7,4.0,0.0,0.0,");
+        assertThat(lines.get(32)).startsWith("sgd,0,-7.0,2.0,");
+    }
+}
