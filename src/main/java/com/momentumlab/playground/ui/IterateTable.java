@@ -26,7 +26,7 @@ class IterateTable extends Grid<Step> implements LocaleChangeObserver {
         setId("iterate-table");
         addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
         addClassName("ml-iterate-table");
-        column("table.t", s -> Integer.toString(s.t())).setTextAlign(ColumnTextAlign.END).setFlexGrow(0).setWidth("4em");
+        column("table.t", s -> Integer.toString(s.t())).setTextAlign(ColumnTextAlign.END).setFlexGrow(0).setWidth("5.5em");
         column("table.theta", s -> pair(s.theta()));
         column("table.gradient", s -> pair(s.gradient()));
         column("table.carry", s -> pair(s.carry()));
