@@ -127,9 +127,12 @@ class LabPanel extends Div implements LocaleChangeObserver {
         int lastStep = trajectory.last().t();
         StreamPacing pacing = service.pacing(trajectory.steps().size());
         setStatus(new Message("status.running", "0", Integer.toString(lastStep)), false);
-        stream.start(UI.getCurrent(), trajectory.steps(), pacing.batchSize(), pacing.periodMillis(),
+        boolean started = stream.start(UI.getCurrent(), trajectory.steps(), pacing.batchSize(), pacing.periodMillis(),
                 batch -> showBatch(batch, lastStep),
                 () -> finish(trajectory));
+        if (!started) {
+            setStatus(new Message("status.busy"), true); // the server's cap on runs drawn at once
+        }
     }
 
     private void showBatch(List<Step> batch, int lastStep) {
