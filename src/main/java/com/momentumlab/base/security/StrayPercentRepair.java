@@ -32,8 +32,13 @@ public class StrayPercentRepair extends OncePerRequestFilter {
 
     private static final Set<String> ADDRESS_PARAMETERS = Set.of("location", "query");
     private static final Pattern STRAY_PERCENT = Pattern.compile("%(?![0-9A-Fa-f]{2})");
-    /** A "query" member of a UIDL message (the navigation events), as a JSON string. */
-    private static final Pattern QUERY_MEMBER = Pattern.compile("(\"query\"\\s*:\\s*\")((?:[^\"\\\\]|\\\\.)*)\"");
+    /**
+     * A "query" member of a UIDL message (the navigation events), as a JSON string. Written as an unrolled,
+     * possessive loop: an alternation inside a star recurses once per character and overflows the stack on
+     * a long address.
+     */
+    private static final Pattern QUERY_MEMBER =
+            Pattern.compile("(\"query\"\\s*:\\s*\")([^\"\\\\]*+(?:\\\\.[^\"\\\\]*+)*+)\"");
 
     /** {@code text} with every {@code %} that starts no valid escape written as {@code %25}. */
     public static String repair(String text) {
