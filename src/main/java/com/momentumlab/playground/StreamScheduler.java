@@ -25,7 +25,7 @@ public class StreamScheduler implements DisposableBean {
     private final ScheduledThreadPoolExecutor executor;
     private final int maxStreams;
 
-    public StreamScheduler(@Value("${momentumlab.limits.max-streams:400}") int maxStreams) {
+    public StreamScheduler(@Value("${momentumlab.limits.max-streams:250}") int maxStreams) {
         this.maxStreams = maxStreams;
         AtomicInteger count = new AtomicInteger();
         ThreadFactory threads = task -> {
