@@ -2,12 +2,14 @@ package com.momentumlab.playground;
 
 import java.time.Duration;
 import org.springframework.http.CacheControl;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.server.ResponseStatusException;
 
 /**
  * Serves a function's contour lines as JSON, the same bytes for every user. A request naming the current
@@ -34,6 +36,7 @@ class ContourController {
                                 ? CacheControl.maxAge(Duration.ofDays(365)).cachePublic().immutable()
                                 : CacheControl.noCache())
                         .body(picture.json()))
-                .orElseGet(() -> ResponseEntity.notFound().build());
+                // Through the error page, which answers JSON for this path (base.error.ErrorPages).
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
     }
 }

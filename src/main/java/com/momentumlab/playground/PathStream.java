@@ -3,6 +3,7 @@ package com.momentumlab.playground;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.UIDetachedException;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.ScheduledFuture;
 import java.util.function.Consumer;
 
@@ -23,13 +24,21 @@ public final class PathStream<T> {
     /**
      * Starts streaming {@code items}: every {@code periodMillis} the next {@code batchSize} items are handed to
      * {@code onBatch} inside {@code ui.access}; {@code onDone} runs right after the last batch.
+     *
+     * @return false if the server already draws as many runs as it may (nothing was started: tell the
+     *         learner to try again in a moment)
      */
-    public synchronized void start(UI ui, List<T> items, int batchSize, long periodMillis,
-                                   Consumer<List<T>> onBatch, Runnable onDone) {
+    public synchronized boolean start(UI ui, List<T> items, int batchSize, long periodMillis,
+                                      Consumer<List<T>> onBatch, Runnable onDone) {
         cancel();
         Run run = new Run(ui, List.copyOf(items), Math.max(1, batchSize), onBatch, onDone);
+        Optional<ScheduledFuture<?>> future = scheduler.everyMillis(periodMillis, run);
+        if (future.isEmpty()) {
+            return false;
+        }
         current = run;
-        run.future = scheduler.everyMillis(periodMillis, run);
+        run.future = future.get();
+        return true;
     }
 
     public synchronized void cancel() {

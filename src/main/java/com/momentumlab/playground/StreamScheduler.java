@@ -1,16 +1,21 @@
 package com.momentumlab.playground;
 
+import java.util.Optional;
+import java.util.concurrent.Delayed;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.springframework.beans.factory.DisposableBean;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
  * The one scheduler that paces every streamed run of every user. Two daemon threads are plenty: a tick only
- * hands a few points to {@code UI.access}, which does the work under the session lock.
+ * hands a few points to {@code UI.access}, which does the work under the session lock. It runs at most
+ * {@code momentumlab.limits.max-streams} streams at once, so a crowd makes the next learner wait rather than
+ * making every stream late.
  */
 @Component
 public class StreamScheduler implements DisposableBean {
@@ -18,8 +23,10 @@ public class StreamScheduler implements DisposableBean {
     private static final int THREADS = 2;
 
     private final ScheduledThreadPoolExecutor executor;
+    private final int maxStreams;
 
-    public StreamScheduler() {
+    public StreamScheduler(@Value("${momentumlab.limits.max-streams:250}") int maxStreams) {
+        this.maxStreams = maxStreams;
         AtomicInteger count = new AtomicInteger();
         ThreadFactory threads = task -> {
             Thread thread = new Thread(task, "path-stream-" + count.incrementAndGet());
@@ -31,13 +38,31 @@ public class StreamScheduler implements DisposableBean {
         executor.setRemoveOnCancelPolicy(true);
     }
 
-    public ScheduledFuture<?> everyMillis(long periodMillis, Runnable tick) {
-        return executor.scheduleAtFixedRate(tick, 0, periodMillis, TimeUnit.MILLISECONDS);
+    /** Runs {@code tick} every {@code periodMillis}, or nothing (empty) when max-streams streams already run. */
+    public Optional<ScheduledFuture<?>> everyMillis(long periodMillis, Runnable tick) {
+        if (activeStreams() >= maxStreams) {
+            return Optional.empty();
+        }
+        return Optional.of(executor.scheduleAtFixedRate(tick, 0, periodMillis, TimeUnit.MILLISECONDS));
     }
 
     /** Streams scheduled and not yet finished or cancelled (for metrics and tests). */
     public int activeStreams() {
         return executor.getQueue().size() + executor.getActiveCount();
+    }
+
+    /**
+     * Ticks that are due but not yet started: 0 while the two threads keep up; a growing number means every
+     * stream is drawn late (for metrics).
+     */
+    public int overdueTicks() {
+        int overdue = 0;
+        for (Runnable task : executor.getQueue().toArray(new Runnable[0])) {
+            if (task instanceof Delayed delayed && delayed.getDelay(TimeUnit.NANOSECONDS) <= 0) {
+                overdue++;
+            }
+        }
+        return overdue;
     }
 
     @Override

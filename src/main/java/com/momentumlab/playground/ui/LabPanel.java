@@ -399,12 +399,17 @@ class LabPanel extends Div implements LocaleChangeObserver {
         StreamPacing pacing = service.pacing(state.speed());
         setStatus(new Message("status.running", Integer.toString(from), Integer.toString(lastStep())), false);
         pause.setEnabled(true);
-        stream.start(UI.getCurrent(), ahead, pacing.batchSize(), pacing.periodMillis(),
+        boolean started = stream.start(UI.getCurrent(), ahead, pacing.batchSize(), pacing.periodMillis(),
                 batch -> advanceTo(batch.get(batch.size() - 1)),
                 () -> {
                     finishStatus();
                     updatePlaybackButtons();
                 });
+        if (!started) {
+            // The server's cap on runs drawn at once: the complete run is shown instead of being drawn.
+            showAt(lastStep());
+            setStatus(new Message("status.busy"), true);
+        }
         updatePlaybackButtons();
     }
 

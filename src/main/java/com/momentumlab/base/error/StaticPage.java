@@ -1,0 +1,69 @@
+package com.momentumlab.base.error;
+
+import com.momentumlab.base.i18n.TranslationProvider;
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.Collections;
+import java.util.Locale;
+import org.springframework.web.util.HtmlUtils;
+
+/**
+ * A small self-contained HTML page (no script, no Vaadin, no session) for answers the application gives
+ * before or instead of its real page: the error pages and the "busy" page. Text comes from the translation
+ * bundles in the request's language, and every text is HTML-escaped.
+ */
+public final class StaticPage {
+
+    private static final String STYLE = """
+            body{margin:0;font-family:system-ui,-apple-system,"Hiragino Sans","Noto Sans JP",sans-serif;\
+            color:#1a1a1a;background:#f7f7f5;line-height:1.6}\
+            main{max-width:36rem;margin:12vh auto;padding:2rem;background:#fff;border-radius:12px;\
+            box-shadow:0 1px 4px rgba(0,0,0,.12)}\
+            h1{font-size:1.5rem;margin:0 0 1rem}\
+            a{color:#0b57d0;font-weight:600}""";
+
+    private StaticPage() {
+    }
+
+    /**
+     * The language of a request: {@code ?lang=ja|en} if given, else the first of the browser's languages that
+     * we offer, else English.
+     */
+    public static Locale language(HttpServletRequest request) {
+        String lang = request.getParameter("lang");
+        if (lang != null) {
+            var fromUrl = TranslationProvider.fromCode(lang);
+            if (fromUrl.isPresent()) {
+                return fromUrl.get();
+            }
+        }
+        for (Locale locale : Collections.list(request.getLocales())) {
+            if (TranslationProvider.fromCode(locale.getLanguage()).isPresent()) {
+                return TranslationProvider.supported(locale);
+            }
+        }
+        return TranslationProvider.ENGLISH;
+    }
+
+    /**
+     * The page: a heading, one paragraph and a link.
+     *
+     * @param headHtml extra trusted markup for the head (for example a refresh), or ""
+     */
+    public static String render(TranslationProvider i18n, Locale locale, String titleKey, String textKey,
+                                String linkKey, String linkHref, String headHtml) {
+        String title = escape(i18n.getTranslation(titleKey, locale));
+        return "<!DOCTYPE html>\n<html lang=\"" + locale.getLanguage() + "\">\n<head>\n<meta charset=\"UTF-8\">\n"
+                + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
+                + headHtml
+                + "<title>" + title + " – " + escape(i18n.getTranslation("app.title", locale)) + "</title>\n"
+                + "<style>" + STYLE + "</style>\n</head>\n<body>\n<main>\n"
+                + "<h1>" + title + "</h1>\n"
+                + "<p>" + escape(i18n.getTranslation(textKey, locale)) + "</p>\n"
+                + "<p><a href=\"" + escape(linkHref) + "\">" + escape(i18n.getTranslation(linkKey, locale))
+                + "</a></p>\n</main>\n</body>\n</html>\n";
+    }
+
+    private static String escape(String text) {
+        return HtmlUtils.htmlEscape(text, "UTF-8");
+    }
+}

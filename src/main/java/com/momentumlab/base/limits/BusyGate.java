@@ -1,0 +1,77 @@
+package com.momentumlab.base.limits;
+
+import com.momentumlab.base.error.StaticPage;
+import com.momentumlab.base.i18n.TranslationProvider;
+import io.micrometer.core.instrument.Counter;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * When the server already has {@code maxOpenUis} open tabs, a browser opening a page gets a small translated
+ * "busy, try again in a moment" page (HTTP 503, {@code Retry-After}) that retries by itself, instead of a new
+ * tab that would slow every learner down. The check happens before Vaadin: a turned-away visitor costs no
+ * session and no UI. Tabs already open, and everything they request, are never turned away.
+ */
+public class BusyGate extends OncePerRequestFilter {
+
+    /** Seconds after which the busy page reloads itself (also sent as Retry-After). */
+    static final int RETRY_SECONDS = 20;
+
+    private final OpenUis openUis;
+    private final int maxOpenUis;
+    private final TranslationProvider i18n;
+    private final Counter turnedAway;
+
+    public BusyGate(OpenUis openUis, int maxOpenUis, TranslationProvider i18n, Counter turnedAway) {
+        this.openUis = openUis;
+        this.maxOpenUis = maxOpenUis;
+        this.i18n = i18n;
+        this.turnedAway = turnedAway;
+    }
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        if (opensAPage(request) && openUis.count() >= maxOpenUis) {
+            turnedAway.increment();
+            response.setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
+            response.setHeader("Retry-After", Integer.toString(RETRY_SECONDS));
+            response.setHeader("Cache-Control", "no-store");
+            response.setContentType("text/html;charset=UTF-8");
+            String page = StaticPage.render(i18n, StaticPage.language(request), "busy.title", "busy.text",
+                    "busy.retry", requestedAddress(request),
+                    "<meta http-equiv=\"refresh\" content=\"" + RETRY_SECONDS + "\">\n");
+            response.getOutputStream().write(page.getBytes(StandardCharsets.UTF_8));
+            return;
+        }
+        chain.doFilter(request, response);
+    }
+
+    /**
+     * A browser navigating to a page (which would create a new tab's UI), as opposed to a running tab's
+     * requests (they carry Vaadin's {@code v-r}), static files and data.
+     */
+    static boolean opensAPage(HttpServletRequest request) {
+        if (!"GET".equals(request.getMethod()) || request.getParameter("v-r") != null) {
+            return false;
+        }
+        String accept = request.getHeader("Accept");
+        if (accept == null || !accept.contains("text/html")) {
+            return false;
+        }
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        return !(path.startsWith("/VAADIN/") || path.startsWith("/contours/") || path.startsWith("/actuator/")
+                || path.equals("/livez") || path.equals("/readyz") || path.startsWith("/error"));
+    }
+
+    /** The same address again (path and query), for the "try again" link. */
+    private static String requestedAddress(HttpServletRequest request) {
+        String query = request.getQueryString();
+        return request.getRequestURI() + (query == null ? "" : "?" + query);
+    }
+}

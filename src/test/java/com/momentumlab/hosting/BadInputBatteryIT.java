@@ -1,0 +1,342 @@
+package com.momentumlab.hosting;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.assertions.PlaywrightAssertions;
+import com.microsoft.playwright.Response;
+import com.momentumlab.testsupport.BrowserTest;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLDecoder;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Properties;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * Hostile and clumsy addresses. Every case is sent as raw HTTP, exactly as written, and then as the page's
+ * client engine sends it: Vaadin's {@code v-r=init} request that creates the tab, and the navigation message
+ * that runs the view with the address's parameters: no HTTP 5xx, no exception text in any answer, no ERROR line and no stack trace in the server's
+ * log. A representative subset ({@link #browserCases()}: every kind of value and every odd path at least once)
+ * is also opened in a real browser: the page (or our translated error page) renders without exception text,
+ * and a notice, if shown, is a translation in the page's language.
+ *
+ * <p>The cases are a table ({@link #cases()}): one row per address, with an optional expectation. When the
+ * permalink parameters are parsed, give their rows an expectation (for example {@code notice("notice.badLr")})
+ * next to {@link #LANG_EXPECTATION}.
+ */
+@ExtendWith(OutputCaptureExtension.class)
+class BadInputBatteryIT extends BrowserTest {
+
+    static {
+        // This machine is shared and often slow: wait longer than Playwright's 5 s before calling a test failed.
+        PlaywrightAssertions.setDefaultAssertionTimeout(30_000);
+    }
+
+
+    /** Planned permalink parameters (see DESIGN.md): only {@code lang} is read today. */
+    static final List<String> PARAMETERS = List.of("lang", "f", "x", "y", "steps", "lr", "beta", "opt", "speed");
+    static final List<String> OPTIMIZER_PARAMETERS = List.of("sgd.lr", "nesterov.lr", "nesterov.beta", "adagrad.lr",
+            "rmsprop.lr", "rmsprop.rho", "adam.lr", "adam.b1", "adam.b2");
+
+    /** Raw query values, exactly as they appear in the address. */
+    static final Map<String, String> VALUES = orderedMap(
+            "NaN", "NaN",
+            "Infinity", "Infinity",
+            "-Infinity", "-Infinity",
+            "1e309", "1e309",
+            "-0", "-0",
+            "0", "0",
+            "huge", "9".repeat(400),
+            "negative", "-12345",
+            "empty", "",
+            "text", "abc",
+            "10,000 characters", "x".repeat(10_000),
+            "lone %", "%",
+            "%zz", "%zz",
+            "+", "+",
+            "html", "%3Cscript%3Ealert(1)%3C%2Fscript%3E",
+            "unicode", "%E6%97%A5%E6%9C%AC");
+
+    /** A case: a name for the report, the request target, and what else must hold on the page. */
+    record Case(String name, String target, Expectation expectation) {
+        @Override
+        public String toString() {
+            return name;
+        }
+    }
+
+    /** A per-case check on the rendered page, given the page and the bundle patterns of its language. */
+    interface Expectation {
+        void check(Page page, Translations translations);
+    }
+
+    static final Expectation NOTHING_MORE = (page, translations) -> { };
+
+    /** Today's rule for {@code lang}: anything but ja and en keeps the browser's language and says so. */
+    static final Expectation LANG_EXPECTATION = notice("notice.badLanguage");
+
+    static Expectation notice(String key) {
+        return (page, translations) -> {
+            assertThat(page.locator("#notice").isVisible()).as("a notice is shown").isTrue();
+            assertThat(translations.keyOf(page.locator("#notice").innerText().strip())).contains(key);
+        };
+    }
+
+    static Stream<Case> cases() {
+        List<Case> cases = new ArrayList<>();
+        for (String parameter : PARAMETERS) {
+            VALUES.forEach((valueName, value) -> cases.add(new Case(parameter + " = " + valueName,
+                    "/?" + parameter + "=" + value,
+                    parameter.equals("lang") ? LANG_EXPECTATION : NOTHING_MORE)));
+        }
+        for (String parameter : OPTIMIZER_PARAMETERS) {
+            for (String valueName : List.of("NaN", "-Infinity", "negative", "text", "%zz")) {
+                cases.add(new Case("opt=" + parameter.split("\\.")[0] + " & " + parameter + " = " + valueName,
+                        "/?opt=" + parameter.split("\\.")[0] + "&" + parameter + "=" + VALUES.get(valueName),
+                        NOTHING_MORE));
+            }
+        }
+        cases.add(new Case("repeated keys", "/?lr=0.1&lr=0.2&lr=abc&beta=0.9&beta=", NOTHING_MORE));
+        cases.add(new Case("repeated lang", "/?lang=ja&lang=en", NOTHING_MORE));
+        cases.add(new Case("unknown names", "/?foo=bar&__proto__=1&constructor=x&lr[]=1", NOTHING_MORE));
+        cases.add(new Case("key without value", "/?lr&beta&lang", LANG_EXPECTATION));
+        cases.add(new Case("lots of parameters", "/?" + "p=1&".repeat(1_000), NOTHING_MORE));
+        cases.add(new Case("everything wrong at once", "/?f=nope&x=NaN&y=1e309&steps=-1&lr=%zz&beta=+&opt=adam,zzz"
+                + "&speed=99&lang=xx", LANG_EXPECTATION));
+        cases.add(new Case("unknown path", "/nope", NOTHING_MORE));
+        cases.add(new Case("deep unknown path", "/a/b/c/d/e", NOTHING_MORE));
+        cases.add(new Case("encoded dot segments", "/%2e%2e/%2e%2e/etc/passwd", NOTHING_MORE));
+        cases.add(new Case("path parameter", "/;jsessionid=0123456789ABCDEF", NOTHING_MORE));
+        cases.add(new Case("encoded slash", "/a%2Fb", NOTHING_MORE));
+        cases.add(new Case("invalid UTF-8 in path", "/%ff%fe", NOTHING_MORE));
+        cases.add(new Case("double slash", "//", NOTHING_MORE));
+        cases.add(new Case("long unknown path", "/" + "a".repeat(5_000), NOTHING_MORE));
+        cases.add(new Case("very long URL", "/?x=" + "9".repeat(40_000), NOTHING_MORE));
+        cases.add(new Case("contours of nothing", "/contours/", NOTHING_MORE));
+        cases.add(new Case("contours traversal", "/contours/..%2F..%2Fapplication.properties", NOTHING_MORE));
+        cases.add(new Case("Vaadin internals", "/VAADIN/../application.properties", NOTHING_MORE));
+        return cases.stream();
+    }
+
+    private static final Pattern LOG_ERROR = Pattern.compile("(?m)^\\S+\\s+ERROR\\s");
+    private static final Pattern STACK_FRAME = Pattern.compile("(?m)^\\s+at [\\w$.]+\\(");
+    private static final Pattern SHOWN_EXCEPTION = Pattern.compile("Exception|\\bat [\\w$]+\\.[\\w$.]+\\(");
+
+    /** One page for the whole battery (each navigation opens a new tab state anyway): much faster. */
+    private static Page battery;
+
+    @LocalServerPort
+    private int port;
+
+    @AfterAll
+    static void closeBatteryPage() {
+        if (battery != null) {
+            battery.context().close();
+            battery = null;
+        }
+    }
+
+    /** Each kind of value once (on a parameter that changes with the kind), plus every case that is not a value. */
+    static Stream<Case> browserCases() {
+        List<Case> all = cases().toList();
+        List<Case> subset = new ArrayList<>();
+        int i = 0;
+        for (String valueName : VALUES.keySet()) {
+            String parameter = PARAMETERS.get(i++ % PARAMETERS.size());
+            all.stream().filter(c -> c.name().equals(parameter + " = " + valueName)).forEach(subset::add);
+        }
+        all.stream().filter(c -> c.name().startsWith("lang = ")).limit(3).forEach(subset::add);
+        all.stream().filter(c -> !c.name().contains(" = ")).forEach(subset::add);
+        return subset.stream().distinct();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("cases")
+    void theServerAnswersEveryBadAddressWithoutAnError(Case badCase, CapturedOutput output) throws Exception {
+        int logStart = output.getAll().length();
+
+        RawHttp.Response raw = RawHttp.get(port, badCase.target());
+        assertThat(raw.status()).as("HTTP status").isLessThan(500);
+        assertThat(SHOWN_EXCEPTION.matcher(raw.body()).find()).as("exception text in the answer").isFalse();
+
+        Optional<String[]> address = pathAndQuery(badCase.target());
+        if (raw.status() == 200 && address.isPresent() && isPage(address.get()[0])) {
+            for (HttpResponse<String> answer : openTab(address.get()[0], address.get()[1])) {
+                assertThat(answer.statusCode()).as("status of %s, body %s", answer.uri(), answer.body()).isLessThan(500);
+                assertThat(SHOWN_EXCEPTION.matcher(answer.body()).find()).as("exception text in %s", answer.body())
+                        .isFalse();
+                assertThat(answer.body()).as("Vaadin's internal error").doesNotContain("appError");
+            }
+        }
+
+        assertCleanLog(output, logStart);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("browserCases")
+    void theBrowserShowsAPageForEveryBadAddress(Case badCase, CapturedOutput output) throws Exception {
+        int logStart = output.getAll().length();
+        Page page = page();
+        Response response = page.navigate("http://localhost:" + port + badCase.target());
+        assertThat(response.status()).as("browser status").isLessThan(500);
+        boolean vaadinPage = response.status() == 200;
+        if (vaadinPage) {
+            page.waitForFunction("() => document.querySelector('h1') !== null", null,
+                    new Page.WaitForFunctionOptions().setTimeout(30_000));
+        }
+        String text = page.locator("body").innerText();
+        assertThat(SHOWN_EXCEPTION.matcher(text).find()).as("exception text on the page: %s", text).isFalse();
+        assertThat(page.locator("h1").count()).as("a heading").isPositive();
+        if (vaadinPage && page.locator("#notice").isVisible()) {
+            String language = page.locator("html").getAttribute("lang");
+            String notice = page.locator("#notice").innerText().strip();
+            assertThat(Translations.of(language).keyOf(notice)).as("notice '%s' is a %s translation", notice, language)
+                    .isPresent();
+        }
+        if (vaadinPage && page.locator("#run").count() > 0) {
+            badCase.expectation().check(page, Translations.of(page.locator("html").getAttribute("lang")));
+        }
+        assertCleanLog(output, logStart);
+    }
+
+    private static void assertCleanLog(CapturedOutput output, int from) throws InterruptedException {
+        Thread.sleep(50); // let the server finish logging the last request
+        String log = output.getAll().substring(from);
+        assertThat(LOG_ERROR.matcher(log).find()).as("ERROR in the log:%n%s", log).isFalse();
+        assertThat(STACK_FRAME.matcher(log).find()).as("stack trace in the log:%n%s", log).isFalse();
+    }
+
+    /** Vaadin pages, as opposed to data, static files and the actuator. */
+    private static boolean isPage(String path) {
+        return !(path.startsWith("/contours/") || path.startsWith("/VAADIN/") || path.startsWith("/actuator"));
+    }
+
+    /**
+     * The address as the page's script sees it: the path decoded ({@code decodeURIComponent}) and the raw query.
+     * Empty when the path cannot be decoded (the script could not send it either).
+     */
+    private static Optional<String[]> pathAndQuery(String target) {
+        int question = target.indexOf('?');
+        String rawPath = question < 0 ? target : target.substring(0, question);
+        String query = question < 0 ? "" : target.substring(question + 1);
+        try {
+            String path = URLDecoder.decode(rawPath.replace("+", "%2B"), StandardCharsets.UTF_8);
+            if (path.contains("\uFFFD")) {
+                return Optional.empty();
+            }
+            return Optional.of(new String[] {path, query});
+        } catch (IllegalArgumentException malformed) {
+            return Optional.empty();
+        }
+    }
+
+    /**
+     * What the page's client engine sends to open a tab: the init request (creates the UI), then the navigation
+     * event with the address's route and query (runs the view, which reads the parameters).
+     */
+    private List<HttpResponse<String>> openTab(String path, String query) throws Exception {
+        HttpClient client = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+        String route = path.startsWith("/") ? path.substring(1) : path;
+        URI initUri = URI.create("http://localhost:" + port + "/?v-r=init&location=" + encodeUriComponent(route)
+                + "&query=" + encodeUriComponent(query));
+        HttpResponse<String> init = client.send(HttpRequest.newBuilder(initUri).header("Accept-Language", "en-US")
+                .GET().build(), HttpResponse.BodyHandlers.ofString());
+        if (init.statusCode() != 200) {
+            return List.of(init);
+        }
+        JsonNode config = new ObjectMapper().readTree(init.body()).path("appConfig");
+        String csrf = config.path("uidl").path("Vaadin-Security-Key").asText();
+        ObjectNode data = JsonNodeFactory.instance.objectNode().put("route", route).put("query", query)
+                .put("appShellTitle", "").put("trigger", "");
+        data.putObject("historyState").put("idx", 0);
+        ObjectNode navigate = JsonNodeFactory.instance.objectNode().put("type", "event").put("node", 1)
+                .put("event", "ui-navigate");
+        navigate.set("data", data);
+        ObjectNode message = JsonNodeFactory.instance.objectNode().put("csrfToken", csrf);
+        message.putArray("rpc").add(navigate);
+        message.put("syncId", 0).put("clientId", 0);
+        URI uidlUri = URI.create("http://localhost:" + port + "/?v-r=uidl&v-uiId=" + config.path("v-uiId").asInt());
+        HttpResponse<String> navigation = client.send(HttpRequest.newBuilder(uidlUri)
+                .header("Content-Type", "application/json; charset=UTF-8")
+                .POST(HttpRequest.BodyPublishers.ofString(message.toString())).build(), HttpResponse.BodyHandlers.ofString());
+        return List.of(init, navigation);
+    }
+
+    /** JavaScript's encodeURIComponent. */
+    private static String encodeUriComponent(String text) {
+        return URLEncoder.encode(text, StandardCharsets.UTF_8).replace("+", "%20").replace("%21", "!")
+                .replace("%27", "'").replace("%28", "(").replace("%29", ")").replace("%7E", "~");
+    }
+
+    private Page page() {
+        if (battery == null) {
+            battery = newContext("en-US").newPage();
+        }
+        return battery;
+    }
+
+    /** A translation bundle as patterns (arguments match any text), to tell which key a shown text is. */
+    record Translations(Map<String, Pattern> patterns) {
+
+        private static final Pattern ARGUMENT = Pattern.compile("\\{\\d+}");
+
+        static Translations of(String language) throws IOException {
+            String file = "ja".equals(language) ? "translations_ja.properties" : "translations.properties";
+            Properties properties = new Properties();
+            try (InputStream in = BadInputBatteryIT.class.getResourceAsStream("/vaadin-i18n/" + file)) {
+                properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+            }
+            Map<String, Pattern> patterns = new java.util.HashMap<>();
+            for (String key : properties.stringPropertyNames()) {
+                String value = properties.getProperty(key).replace("''", "'").strip();
+                StringBuilder regex = new StringBuilder();
+                String[] parts = ARGUMENT.split(value, -1);
+                for (int i = 0; i < parts.length; i++) {
+                    regex.append(i > 0 ? "(.*?)" : "").append(Pattern.quote(parts[i]));
+                }
+                patterns.put(key, Pattern.compile(regex.toString(), Pattern.DOTALL));
+            }
+            return new Translations(patterns);
+        }
+
+        Optional<String> keyOf(String text) {
+            return patterns.entrySet().stream().filter(e -> {
+                Matcher m = e.getValue().matcher(text);
+                return m.matches();
+            }).map(Map.Entry::getKey).findFirst();
+        }
+    }
+
+    private static Map<String, String> orderedMap(String... keysAndValues) {
+        Map<String, String> map = new java.util.LinkedHashMap<>();
+        for (int i = 0; i < keysAndValues.length; i += 2) {
+            map.put(keysAndValues[i], keysAndValues[i + 1]);
+        }
+        return map;
+    }
+}

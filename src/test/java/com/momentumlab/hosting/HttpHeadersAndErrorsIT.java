@@ -1,0 +1,116 @@
+package com.momentumlab.hosting;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.momentumlab.base.security.SecurityHeaders;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** What any client sees over HTTP: security headers everywhere, error answers without details, size limits. */
+class HttpHeadersAndErrorsIT extends ServerTest {
+
+    private static void assertCommonHeaders(RawHttp.Response response, String what) {
+        assertThat(response.header("X-Content-Type-Options")).as(what).contains("nosniff");
+        assertThat(response.header("X-Frame-Options")).as(what).contains("DENY");
+        assertThat(response.header("Referrer-Policy")).as(what).contains("strict-origin-when-cross-origin");
+        assertThat(response.header("Content-Security-Policy")).as(what).isPresent();
+        assertThat(response.header("Content-Security-Policy").get()).as(what).contains("frame-ancestors 'none'");
+    }
+
+    private static void assertNoDetails(RawHttp.Response response, String what) {
+        assertThat(response.body()).as(what)
+                .doesNotContain("Whitelabel")
+                .doesNotContain("Exception")
+                .doesNotContain("\tat ")
+                .doesNotContain("Tomcat")
+                .doesNotContain("trace");
+    }
+
+    @Test
+    void thePageGetsThePagePolicy() throws Exception {
+        RawHttp.Response response = RawHttp.get(port, "/");
+        assertThat(response.status()).isEqualTo(200);
+        assertCommonHeaders(response, "/");
+        assertThat(response.header("Content-Security-Policy")).contains(SecurityHeaders.PAGE_POLICY);
+    }
+
+    @Test
+    void dataGetsAPolicyThatAllowsNothing() throws Exception {
+        for (String path : new String[] {"/contours/valley", "/readyz", "/livez", "/contours/nope"}) {
+            RawHttp.Response response = RawHttp.get(port, path, "Accept: application/json");
+            assertCommonHeaders(response, path);
+            assertThat(response.header("Content-Security-Policy")).as(path).contains(SecurityHeaders.DATA_POLICY);
+        }
+    }
+
+    @Test
+    void staticResourcesGetTheHeadersToo() throws Exception {
+        RawHttp.Response page = RawHttp.get(port, "/");
+        String script = page.body().replaceAll("(?s).*<script type=\"module\"[^>]*src=\"\\.?([^\"]+)\".*", "$1");
+        assertThat(script).as("a script of the page").startsWith("/VAADIN/");
+        RawHttp.Response response = RawHttp.get(port, script, "Accept: */*");
+        assertThat(response.status()).isEqualTo(200);
+        assertCommonHeaders(response, script);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"application/json", "text/html,application/xhtml+xml,*/*;q=0.8", "*/*"})
+    void anUnknownFunctionsContoursAnswer404JsonWhateverTheClientAccepts(String accept) throws Exception {
+        RawHttp.Response response = RawHttp.get(port, "/contours/nope", "Accept: " + accept);
+        assertThat(response.status()).isEqualTo(404);
+        assertThat(response.header("Content-Type")).hasValueSatisfying(type -> assertThat(type).startsWith("application/json"));
+        assertThat(response.body()).isEqualTo("{\"status\":404,\"error\":\"Not Found\"}");
+    }
+
+    @Test
+    void theSpringErrorPageIsTranslatedAndShowsNoDetails() throws Exception {
+        RawHttp.Response english = RawHttp.get(port, "/error", "Accept-Language: en-US,en;q=0.9");
+        assertThat(english.status()).isEqualTo(500);
+        assertThat(english.body()).contains("<html lang=\"en\">").contains("Something went wrong")
+                .contains("Go to the start page");
+        assertNoDetails(english, "en");
+
+        RawHttp.Response japanese = RawHttp.get(port, "/error", "Accept-Language: ja-JP,ja;q=0.9,en;q=0.5");
+        assertThat(japanese.body()).contains("<html lang=\"ja\">").contains("エラーが発生しました")
+                .contains("トップページへ");
+        assertNoDetails(japanese, "ja");
+
+        RawHttp.Response secondChoice = RawHttp.get(port, "/error", "Accept-Language: fr-FR,ja;q=0.8");
+        assertThat(secondChoice.body()).as("the first language we offer wins").contains("<html lang=\"ja\">");
+    }
+
+    @Test
+    void aBigPostToVaadinIsRefusedBeforeAnyoneReadsIt() throws Exception {
+        byte[] body = new byte[2 * 1024 * 1024];
+        Arrays.fill(body, (byte) 'a');
+        RawHttp.Response response = RawHttp.send(port, "POST", "/?v-r=uidl&v-uiId=0", body,
+                "Content-Type: application/json; charset=UTF-8", "Accept: application/json");
+        assertThat(response.status()).isEqualTo(413);
+        assertNoDetails(response, "413");
+    }
+
+    @Test
+    void aBodyOfUnknownLengthIsRefused() throws Exception {
+        byte[] chunked = "5\r\nhello\r\n0\r\n\r\n".getBytes(StandardCharsets.ISO_8859_1);
+        RawHttp.Response response = RawHttp.send(port, "POST", "/?v-r=uidl&v-uiId=0", chunked,
+                "Content-Type: application/json", "Transfer-Encoding: chunked", "Accept: application/json");
+        assertThat(response.status()).isEqualTo(411);
+    }
+
+    @Test
+    void aHugeHeaderIsRefusedWithoutNamingTheServer() throws Exception {
+        RawHttp.Response response = RawHttp.get(port, "/", "X-Huge: " + "h".repeat(40_000));
+        assertThat(response.status()).isEqualTo(400);
+        assertNoDetails(response, "huge header");
+    }
+
+    @Test
+    void aMalformedRequestLineIsRefusedWithoutNamingTheServer() throws Exception {
+        RawHttp.Response response = RawHttp.get(port, "/?a=<script>|{}");
+        assertThat(response.status()).isEqualTo(400);
+        assertNoDetails(response, "bad request line");
+    }
+}

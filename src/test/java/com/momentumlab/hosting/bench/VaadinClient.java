@@ -1,0 +1,235 @@
+package com.momentumlab.hosting.bench;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.net.http.WebSocket;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * One learner's browser tab, without a browser: it speaks Vaadin Flow's own protocol over HTTP (the bootstrap
+ * page, the {@code v-r=init} request, UIDL messages with the CSRF token, heartbeats) and receives the pushed
+ * stream over Vaadin's Atmosphere WebSocket, as the browser's client engine does. It can press Run and wait
+ * until the status line says the run is done. Loopback only; a benchmark tool, not a test.
+ */
+final class VaadinClient implements AutoCloseable {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final String ATMOSPHERE = "X-Atmosphere-tracking-id=0&X-Atmosphere-Framework=3.1.5-javascript"
+            + "&X-Atmosphere-Transport=websocket&X-Atmosphere-TrackMessageSize=true"
+            + "&Content-Type=application/json;%20charset=UTF-8&X-atmo-protocol=true";
+
+    private final String base;
+    private final HttpClient http;
+    private int uiId;
+    private String csrfToken;
+    private String pushId;
+    private int runButton = -1;
+    private final AtomicInteger syncId = new AtomicInteger(-1);
+    private int clientId;
+    private WebSocket push;
+    private final Semaphore done = new Semaphore(0);
+    private final AtomicInteger pushes = new AtomicInteger();
+    private volatile String lastProblem;
+    private volatile boolean askedToWait;
+
+    VaadinClient(String base) {
+        this.base = base;
+        this.http = HttpClient.newBuilder().cookieHandler(new CookieManager()).connectTimeout(Duration.ofSeconds(10))
+                .version(HttpClient.Version.HTTP_1_1).build();
+    }
+
+    /** Loads the page like a browser: bootstrap HTML, then Vaadin's init request that creates the tab's UI. */
+    int open() throws IOException, InterruptedException {
+        HttpResponse<String> page = http.send(get(base + "/").header("Accept", "text/html").build(),
+                HttpResponse.BodyHandlers.ofString());
+        if (page.statusCode() != 200) {
+            return page.statusCode();
+        }
+        HttpResponse<String> init = http.send(get(base + "/?v-r=init&location=&query=").build(),
+                HttpResponse.BodyHandlers.ofString());
+        if (init.statusCode() != 200) {
+            return init.statusCode();
+        }
+        JsonNode config = JSON.readTree(init.body()).path("appConfig");
+        uiId = config.path("v-uiId").asInt();
+        JsonNode uidl = config.path("uidl");
+        csrfToken = uidl.path("Vaadin-Security-Key").asText();
+        pushId = uidl.path("Vaadin-Push-ID").asText();
+        absorb(uidl);
+        // The client engine then navigates to the page's route: this creates the view.
+        uidl("[{\"type\":\"event\",\"node\":1,\"event\":\"ui-navigate\",\"data\":{\"route\":\"\",\"query\":\"\","
+                + "\"appShellTitle\":\"\",\"historyState\":{\"idx\":0},\"trigger\":\"\"}}]");
+        if (runButton < 0 || csrfToken.isEmpty()) {
+            throw new IllegalStateException("no Run button or CSRF token after navigating");
+        }
+        return 200;
+    }
+
+    /** Opens the push channel (a WebSocket), as the page does right after loading. */
+    void connectPush() {
+        String url = base.replaceFirst("^http", "ws") + "/VAADIN/push?v-r=push&v-uiId=" + uiId + "&v-pushId="
+                + URLEncoder.encode(pushId, StandardCharsets.UTF_8) + "&" + ATMOSPHERE;
+        push = http.newWebSocketBuilder().connectTimeout(Duration.ofSeconds(10))
+                .buildAsync(URI.create(url), new PushListener()).join();
+    }
+
+    /** Presses Run; returns the server round trip of that message in nanoseconds. */
+    long pressRun() throws IOException, InterruptedException {
+        done.drainPermits();
+        askedToWait = false;
+        String data = "{\"event.shiftKey\":false,\"event.metaKey\":false,\"event.detail\":1,\"event.ctrlKey\":false,"
+                + "\"event.clientX\":10,\"event.clientY\":10,\"event.altKey\":false,\"event.button\":0,"
+                + "\"event.screenY\":10,\"event.screenX\":10}";
+        String rpc = "[{\"type\":\"event\",\"node\":" + runButton + ",\"event\":\"click\",\"data\":" + data + "}]";
+        return uidl(rpc);
+    }
+
+    /** Waits until a push says the run is done ("Done: ..." in the status line). */
+    boolean awaitDone(long millis) throws InterruptedException {
+        return done.tryAcquire(millis, TimeUnit.MILLISECONDS);
+    }
+
+    /** A heartbeat, as the page sends every {@code vaadin.heartbeatInterval}. */
+    int heartbeat() throws IOException, InterruptedException {
+        return http.send(HttpRequest.newBuilder(URI.create(base + "/?v-r=heartbeat&v-uiId=" + uiId))
+                .POST(HttpRequest.BodyPublishers.noBody()).timeout(Duration.ofSeconds(30)).build(),
+                HttpResponse.BodyHandlers.discarding()).statusCode();
+    }
+
+    /** Whether the last Run was answered "busy, press Run again in a moment". */
+    boolean askedToWait() {
+        return askedToWait;
+    }
+
+    int pushesReceived() {
+        return pushes.get();
+    }
+
+    String lastProblem() {
+        return lastProblem;
+    }
+
+    private synchronized long uidl(String rpc) throws IOException, InterruptedException {
+        String body = "{\"csrfToken\":\"" + csrfToken + "\",\"rpc\":" + rpc + ",\"syncId\":" + syncId.get()
+                + ",\"clientId\":" + clientId + "}";
+        HttpRequest request = HttpRequest.newBuilder(URI.create(base + "/?v-r=uidl&v-uiId=" + uiId))
+                .header("Content-Type", "application/json; charset=UTF-8")
+                .POST(HttpRequest.BodyPublishers.ofString(body)).timeout(Duration.ofSeconds(30)).build();
+        long start = System.nanoTime();
+        HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+        long roundTrip = System.nanoTime() - start;
+        if (response.statusCode() != 200) {
+            throw new IOException("UIDL answered HTTP " + response.statusCode());
+        }
+        JsonNode message = parseUidl(response.body());
+        if (message.has("meta") && (message.path("meta").has("appError") || message.path("meta").has("sessionExpired"))) {
+            throw new IOException("UIDL error: " + message.path("meta"));
+        }
+        if (message.path("resynchronize").asBoolean(false)) {
+            throw new IOException("server asked to resynchronize");
+        }
+        absorb(message);
+        clientId = message.path("clientId").asInt(clientId + 1); // the id the server expects next
+        return roundTrip;
+    }
+
+    /** Vaadin answers {@code for(;;);[{...}]}: strip the guard and the array. */
+    private static JsonNode parseUidl(String text) throws IOException {
+        String json = text.startsWith("for(;;);") ? text.substring("for(;;);".length()) : text;
+        JsonNode node = JSON.readTree(json);
+        return node.isArray() ? node.get(0) : node;
+    }
+
+    private void absorb(JsonNode message) {
+        for (JsonNode change : message.path("changes")) {
+            if ("id".equals(change.path("key").asText()) && "run".equals(change.path("value").asText())) {
+                runButton = change.path("node").asInt();
+            }
+        }
+        if (message.has("syncId")) {
+            syncId.accumulateAndGet(message.path("syncId").asInt(), Math::max);
+        }
+        String text = message.toString();
+        if (text.contains("Done: ")) {
+            done.release();
+        }
+        if (text.contains("The server is drawing many runs")) {
+            askedToWait = true; // momentumlab.limits.max-streams reached: this run did not start
+        }
+    }
+
+    /** Atmosphere frames are "length|payload"; the first frame is Atmosphere's own handshake. */
+    private final class PushListener implements WebSocket.Listener {
+        private final StringBuilder buffer = new StringBuilder();
+
+        @Override
+        public CompletionStage<?> onText(WebSocket socket, CharSequence data, boolean last) {
+            buffer.append(data);
+            int bar;
+            while ((bar = buffer.indexOf("|")) > 0) {
+                int length;
+                try {
+                    length = Integer.parseInt(buffer.substring(0, bar));
+                } catch (NumberFormatException e) {
+                    lastProblem = "unexpected push frame " + buffer;
+                    buffer.setLength(0);
+                    break;
+                }
+                if (buffer.length() < bar + 1 + length) {
+                    break;
+                }
+                String payload = buffer.substring(bar + 1, bar + 1 + length);
+                buffer.delete(0, bar + 1 + length);
+                if (payload.startsWith("for(;;);") || payload.startsWith("{") || payload.startsWith("[")) {
+                    try {
+                        pushes.incrementAndGet();
+                        absorb(parseUidl(payload));
+                    } catch (IOException e) {
+                        lastProblem = "unreadable push: " + e.getMessage();
+                    }
+                }
+            }
+            socket.request(1);
+            return null;
+        }
+
+        @Override
+        public void onError(WebSocket socket, Throwable error) {
+            lastProblem = "push error: " + error;
+        }
+    }
+
+    private static HttpRequest.Builder get(String url) {
+        return HttpRequest.newBuilder(URI.create(url)).GET().timeout(Duration.ofSeconds(30));
+    }
+
+    @Override
+    public void close() {
+        if (push != null) {
+            push.sendClose(WebSocket.NORMAL_CLOSURE, "").exceptionally(e -> null);
+        }
+        try {
+            // What the page's unload beacon does: the server closes the UI at once.
+            String body = "{\"csrfToken\":\"" + csrfToken + "\",\"rpc\":[],\"syncId\":" + syncId.get()
+                    + ",\"clientId\":" + clientId + ",\"UNLOAD\":true}";
+            http.send(HttpRequest.newBuilder(URI.create(base + "/?v-r=uidl&v-uiId=" + uiId))
+                    .header("Content-Type", "application/json; charset=UTF-8")
+                    .POST(HttpRequest.BodyPublishers.ofString(body)).timeout(Duration.ofSeconds(10)).build(),
+                    HttpResponse.BodyHandlers.discarding());
+        } catch (IOException | InterruptedException | RuntimeException ignored) {
+            // Closing is best effort, as in a browser.
+        }
+    }
+}
