@@ -27,6 +27,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.i18n.LocaleChangeEvent;
 import com.vaadin.flow.i18n.LocaleChangeObserver;
 import java.util.List;
+import java.util.Optional;
 import java.util.OptionalDouble;
 
 /**
@@ -98,6 +99,23 @@ class LabPanel extends Div implements LocaleChangeObserver {
     void apply(LabState state) {
         show(state);
         run();
+    }
+
+    /**
+     * The valid values now in the fields, without running them; empty, with the problems shown next to the
+     * fields, while any value is invalid.
+     */
+    Optional<LabState> currentState() {
+        OptionalDouble a = learningRate.read();
+        OptionalDouble b = beta.read();
+        OptionalDouble x = startX.read();
+        OptionalDouble y = startY.read();
+        OptionalDouble n = steps.read();
+        if (a.isEmpty() || b.isEmpty() || x.isEmpty() || y.isEmpty() || n.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(new LabState(function.key(), a.getAsDouble(), b.getAsDouble(),
+                new Vec2(x.getAsDouble(), y.getAsDouble()), (int) n.getAsDouble()));
     }
 
     private void show(LabState state) {
