@@ -6,6 +6,8 @@
  *   restorePosition() and the same part comes back to the same place, although its height changed.
  * - It keeps the #anchor the reader chose (table of contents, a shared link) in the URL when the page
  *   rewrites its query string (language, permalink), and scrolls to it once the lesson has arrived.
+ * - After either jump the place stays pinned while the layout settles (web fonts, formulas, charts change
+ *   heights a moment later), until the reader scrolls, clicks, touches or types.
  */
 interface Place {
   anchor: string;
@@ -17,14 +19,20 @@ interface Place {
 
 export class LessonColumnElement extends HTMLElement {
   private place?: Place;
+  private pinned?: Place;
   private hash = '';
   private frame = 0;
+  private readonly resizes = new ResizeObserver(() => this.realign());
+
+  private readonly unpin = () => {
+    this.pinned = undefined;
+  };
 
   private readonly onScroll = () => {
     if (!this.frame) {
       this.frame = requestAnimationFrame(() => {
         this.frame = 0;
-        this.place = this.currentPlace();
+        this.place = this.pinned ?? this.currentPlace();
       });
     }
   };
@@ -35,7 +43,7 @@ export class LessonColumnElement extends HTMLElement {
 
   /** Flow rewrote the URL (after its own replaceState): put back the reader's #anchor if it was dropped. */
   private readonly onNavigated = () => {
-    if (this.hash && !location.hash && this.part(this.hash.substring(1))) {
+    if (this.hash && !location.hash && this.findPart(this.hash.substring(1))) {
       history.replaceState(history.state, '', location.pathname + location.search + this.hash);
     }
   };
@@ -45,40 +53,63 @@ export class LessonColumnElement extends HTMLElement {
     window.addEventListener('scroll', this.onScroll, { passive: true });
     window.addEventListener('hashchange', this.onHashChange);
     window.addEventListener('vaadin-navigated', this.onNavigated);
+    for (const type of ['wheel', 'touchstart', 'pointerdown', 'keydown']) {
+      window.addEventListener(type, this.unpin, { passive: true, capture: true });
+    }
+    this.resizes.observe(this);
   }
 
   disconnectedCallback() {
     window.removeEventListener('scroll', this.onScroll);
     window.removeEventListener('hashchange', this.onHashChange);
     window.removeEventListener('vaadin-navigated', this.onNavigated);
+    for (const type of ['wheel', 'touchstart', 'pointerdown', 'keydown']) {
+      window.removeEventListener(type, this.unpin, { capture: true });
+    }
+    this.resizes.disconnect();
     cancelAnimationFrame(this.frame);
     this.frame = 0;
   }
 
   /** Scrolls to the part the URL's #anchor names, if the lesson has it. */
   showLocationHash() {
-    const target = location.hash ? this.part(decodeURIComponent(location.hash.substring(1))) : null;
-    if (target) {
+    const target = location.hash ? this.findPart(decodeURIComponent(location.hash.substring(1))) : null;
+    if (target?.dataset.anchor) {
+      this.pin({ anchor: target.dataset.anchor, progress: 0, offset: 0 });
+    } else if (target) {
       target.scrollIntoView({ block: 'start' });
-      this.place = this.currentPlace();
     }
   }
 
   /** Brings the remembered part back to where it was in the window. */
   restorePosition() {
-    const place = this.place;
-    const part = place ? this.part(place.anchor) : null;
+    if (this.place) {
+      this.pin(this.place);
+    }
+  }
+
+  private pin(place: Place) {
+    this.pinned = place;
+    this.place = place;
+    this.realign();
+  }
+
+  /** Scrolls the pinned part back to its place, if one is pinned. */
+  private realign() {
+    const place = this.pinned;
+    const part = place ? this.findPart(place.anchor) : null;
     if (!place || !part) {
       return;
     }
     const rect = part.getBoundingClientRect();
     const wantedTop = place.offset - place.progress * rect.height;
-    window.scrollBy({ top: rect.top - wantedTop, behavior: 'instant' as ScrollBehavior });
-    this.place = this.currentPlace();
+    if (Math.abs(rect.top - wantedTop) >= 1) {
+      window.scrollBy({ top: rect.top - wantedTop, behavior: 'instant' as ScrollBehavior });
+    }
   }
 
   /** The element with this id inside the lesson, or the part with this data-anchor. */
-  private part(anchor: string): HTMLElement | null {
+  private findPart(anchor: string): HTMLElement | null {
     if (!anchor) {
       return null;
     }

@@ -11,6 +11,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.textfield.Autocomplete;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.i18n.LocaleChangeEvent;
 import com.vaadin.flow.i18n.LocaleChangeObserver;
 import java.util.function.BiConsumer;
@@ -35,6 +36,8 @@ class DrillQuestionRow extends ListItem implements LocaleChangeObserver {
         answer.setAutocomplete(Autocomplete.OFF);
         answer.setAutocorrect(false);
         answer.setManualValidation(true); // only the drill's check decides what is wrong
+        // Every keystroke reaches the server, so Enter checks exactly what is in the field.
+        answer.setValueChangeMode(ValueChangeMode.EAGER);
         answer.getElement().setAttribute("inputmode", "decimal");
         answer.addClassName("ml-drill-answer");
         check.setId(id + "-check");

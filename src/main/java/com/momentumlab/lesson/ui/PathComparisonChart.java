@@ -37,6 +37,7 @@ class PathComparisonChart extends Div implements LocaleChangeObserver {
     record Line(String id, String color, Trajectory run, Message label, Trajectory reference) {}
 
     private final PlaygroundService service;
+    private final String widgetName;
     private final List<Line> lines;
     private final String labelKey;
     private final ApexChart chart = new ApexChart();
@@ -46,6 +47,7 @@ class PathComparisonChart extends Div implements LocaleChangeObserver {
 
     PathComparisonChart(String widgetName, PlaygroundService service, String labelKey, List<Line> lines) {
         this.service = service;
+        this.widgetName = widgetName;
         this.lines = List.copyOf(lines);
         this.labelKey = labelKey;
         setId(widgetName);
@@ -98,10 +100,15 @@ class PathComparisonChart extends Div implements LocaleChangeObserver {
             names.get(i).setText(name);
             results.get(i).setText(finalValue(line));
             distances.get(i).setText(distance(line));
-            overlays.add(0, new OverlayPath(line.id(), line.color(), name, points(line.run())));
+            overlays.add(0, new OverlayPath(overlayId(widgetName, line.id()), line.color(), name, points(line.run())));
         }
         // The first line is drawn last, on top of the others.
         chart.setOverlays(overlays);
+    }
+
+    /** Overlay ids are unique on the page: the lab's own path is called "momentum". */
+    static String overlayId(String widgetName, String lineId) {
+        return widgetName + "/" + lineId;
     }
 
     private String finalValue(Line line) {

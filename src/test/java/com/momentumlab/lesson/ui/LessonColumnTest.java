@@ -96,7 +96,7 @@ class LessonColumnTest extends KaribuSpringTest {
                 // the link's target: the section's heading carries the anchor as id, in this language
                 Document sectionHtml = Jsoup.parseBodyFragment(String.join("", shownTextBlocks(anchor)));
                 assertThat(sectionHtml.getElementById(anchor)).as(language + " " + anchor).isNotNull();
-                assertThat(sectionHtml.getElementById(anchor).tagName()).isEqualTo("h1");
+                assertThat(sectionHtml.getElementById(anchor).tagName()).isEqualTo("h2");
             }
             assertThat(_get(Component.class, spec -> spec.withId("drill")).getElement().getAttribute("data-anchor"))
                     .isEqualTo("drill");
@@ -132,7 +132,7 @@ class LessonColumnTest extends KaribuSpringTest {
             }
         }
         assertThat(UI.getCurrent().getLocale()).isEqualTo(Locale.JAPANESE);
-        assertThat(html(section("momentum").getChildren().findFirst().orElseThrow()).selectFirst("h1").text())
+        assertThat(html(section("momentum").getChildren().findFirst().orElseThrow()).selectFirst("h2").text())
                 .isEqualTo(library.lesson(Locale.JAPANESE).section("momentum").orElseThrow().title());
         // the same chart component, not a new one: what the learner did with a widget stays
         assertThat(_get(ApexChart.class, spec -> spec.withId("compare-sgd-momentum-chart"))).isSameAs(chartBefore);
@@ -169,10 +169,10 @@ class LessonColumnTest extends KaribuSpringTest {
             mx = mx + vx;
             my = my + vy;
         }
-        assertThat(chart.overlayPoints("sgd")).hasSize(31);
-        assertThat(chart.overlayPoints("sgd").get(30)).containsExactly(x, y);
-        assertThat(chart.overlayPoints("momentum")).hasSize(31);
-        assertThat(chart.overlayPoints("momentum").get(30)).containsExactly(mx, my);
+        assertThat(chart.overlayPoints("compare-sgd-momentum/sgd")).hasSize(31);
+        assertThat(chart.overlayPoints("compare-sgd-momentum/sgd").get(30)).containsExactly(x, y);
+        assertThat(chart.overlayPoints("compare-sgd-momentum/momentum")).hasSize(31);
+        assertThat(chart.overlayPoints("compare-sgd-momentum/momentum").get(30)).containsExactly(mx, my);
         // f = 1.34… for plain GD, 0.0479… for Momentum (3 significant digits)
         assertThat(x * x / 20 + y * y).isBetween(1.335, 1.345);
         assertThat(text("compare-sgd-momentum-sgd-result")).isEqualTo("f after 30 steps: 1.34");
@@ -190,8 +190,8 @@ class LessonColumnTest extends KaribuSpringTest {
         assertThat(text("notation-compare-damped-distance")).endsWith("A different path.");
         assertThat(text("notation-compare-ours-distance")).isEmpty();
         ApexChart chart = _get(ApexChart.class, spec -> spec.withId("notation-compare-chart"));
-        assertThat(chart.overlayPoints("ours")).hasSize(31);
-        assertThat(chart.overlayPoints("damped")).hasSize(31);
+        assertThat(chart.overlayPoints("notation-compare/ours")).hasSize(31);
+        assertThat(chart.overlayPoints("notation-compare/damped")).hasSize(31);
     }
 
     // --- classic preset ---------------------------------------------------------------------------------------
