@@ -68,24 +68,34 @@ class LessonIT extends BrowserTest {
         assertThat(page.locator("#drill-score")).hasText("12 問中 3 問正解（そのうち 1 回目で正解したもの 2 問）");
     }
 
+    private int pageWidth() {
+        return ((Number) page.evaluate("() => document.documentElement.scrollWidth")).intValue();
+    }
+
     @Test
-    void aPhoneOf360PixelsNeverScrollsSideways() {
+    void aPhoneOf360PixelsNeverScrollsSidewaysAndThePresetBringsTheLabIntoView() {
         page.setViewportSize(360, 740);
         open(page, "");
         waitForLesson(page);
-        assertThat(((Number) page.evaluate("() => document.documentElement.scrollWidth")).intValue())
-                .isLessThanOrEqualTo(360);
-        page.locator("#language-ja").click();
-        assertThat(page.locator("#contents-heading")).hasText("目次");
-        waitForLesson(page);
-        assertThat(((Number) page.evaluate("() => document.documentElement.scrollWidth")).intValue())
-                .isLessThanOrEqualTo(360);
+        assertThat(pageWidth()).isLessThanOrEqualTo(360);
         // on a phone the lab comes right after the introduction, before the lesson
         double labTop = ((Number) page.evaluate("() => document.querySelector('.ml-lab').getBoundingClientRect().top")).doubleValue();
         double introBottom = ((Number) page.evaluate(
                 "() => document.querySelector('.ml-introduction').getBoundingClientRect().bottom")).doubleValue();
         double lessonTop = ((Number) page.evaluate("() => document.querySelector('ml-lesson').getBoundingClientRect().top")).doubleValue();
         assertThat(labTop).isGreaterThanOrEqualTo(introBottom).isLessThan(lessonTop);
+
+        page.locator("#classic-preset-button").click();
+        assertThat(page.locator("#status")).hasText("Done: 30 steps.");
+        page.waitForFunction("() => Math.abs(document.querySelector('.ml-lab').getBoundingClientRect().top) < 40");
+        // the readout now holds long numbers
+        assertThat(page.locator("#readout-theta")).not().hasText("–");
+        assertThat(pageWidth()).isLessThanOrEqualTo(360);
+
+        page.locator("#language-ja").click();
+        assertThat(page.locator("#contents-heading")).hasText("目次");
+        waitForLesson(page);
+        assertThat(pageWidth()).isLessThanOrEqualTo(360);
     }
 
     @Test
