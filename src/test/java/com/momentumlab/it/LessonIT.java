@@ -4,12 +4,20 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import com.momentumlab.testsupport.BrowserTest;
 import java.util.regex.Pattern;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** The lesson as a browser shows it: typeset formulas, the drill, a phone's width and the section anchors. */
 class LessonIT extends BrowserTest {
+
+    /** The test machine is shared and sometimes very busy: wait longer for an answer; a passing test is not slower. */
+    @BeforeAll
+    static void waitLongerForTheServer() {
+        PlaywrightAssertions.setDefaultAssertionTimeout(15_000);
+    }
 
     /** Waits until KaTeX has typeset the lesson's formulas. */
     private static void waitForLesson(Page target) {

@@ -11,7 +11,6 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.textfield.Autocomplete;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.i18n.LocaleChangeEvent;
 import com.vaadin.flow.i18n.LocaleChangeObserver;
 import java.util.function.BiConsumer;
@@ -36,15 +35,15 @@ class DrillQuestionRow extends ListItem implements LocaleChangeObserver {
         answer.setAutocomplete(Autocomplete.OFF);
         answer.setAutocorrect(false);
         answer.setManualValidation(true); // only the drill's check decides what is wrong
-        // Every keystroke reaches the server, so Enter checks exactly what is in the field.
-        answer.setValueChangeMode(ValueChangeMode.EAGER);
         answer.getElement().setAttribute("inputmode", "decimal");
         answer.addClassName("ml-drill-answer");
         check.setId(id + "-check");
         check.addThemeVariants(ButtonVariant.LUMO_SMALL);
         check.addClickListener(e -> check());
-        // Enter checks this answer; the shortcut stops the key here, so it does not also press the lab's Run.
-        Shortcuts.addShortcutListener(answer, this::check, Key.ENTER).listenOn(answer);
+        // Enter checks this answer. Resetting the focus first commits what was typed (the field's change event
+        // reaches the server before the shortcut); the shortcut stops the key here, so it does not also press
+        // the lab's Run button, whose Enter shortcut listens on the whole page.
+        Shortcuts.addShortcutListener(answer, this::check, Key.ENTER).listenOn(answer).resetFocusOnActiveElement();
         feedback.setId(id + "-feedback");
         feedback.addClassName("ml-drill-feedback");
         feedback.getElement().setAttribute("aria-live", "polite");
