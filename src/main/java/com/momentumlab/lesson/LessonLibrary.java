@@ -5,7 +5,6 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
@@ -19,8 +18,10 @@ import org.jsoup.nodes.Node;
  * <p>Layout on the classpath: {@code lesson/sections.txt} lists the sections in order as {@code NN-anchor};
  * each has {@code lesson/en/NN-anchor.md} and {@code lesson/ja/NN-anchor.md}, first line {@code # Title}.
  * {@code lesson/code/momentum.py} is our NumPy version; {@code lesson/code/Momentum.java} is copied there by
- * the build from the optimizer's real source. A content mistake (missing file, untitled section, unknown
- * widget, a widget inside a list) fails here, at start-up, not in front of a learner.
+ * the build from the optimizer's real source. A content mistake (missing file, the Java source included,
+ * untitled section, unknown widget, a widget inside a list) fails here, at start-up, not in front of a learner.
+ *
+ * <p>One instance serves every user: see {@link LessonConfiguration}.
  */
 public final class LessonLibrary {
 
@@ -28,7 +29,7 @@ public final class LessonLibrary {
     private static final Pattern SECTION_NAME = Pattern.compile("(\\d{2})-([a-z0-9]+(?:-[a-z0-9]+)*)");
 
     private final Map<LessonLanguage, Lesson> lessons = new EnumMap<>(LessonLanguage.class);
-    private final Optional<String> javaMomentumSource;
+    private final String javaMomentumSource;
     private final String numpySource;
 
     public LessonLibrary() {
@@ -47,7 +48,7 @@ public final class LessonLibrary {
             }
             lessons.put(language, new Lesson(language.locale(), sections));
         }
-        javaMomentumSource = ClasspathText.read(ROOT + "code/Momentum.java");
+        javaMomentumSource = ClasspathText.require(ROOT + "code/Momentum.java");
         numpySource = ClasspathText.require(ROOT + "code/momentum.py");
     }
 
@@ -56,11 +57,8 @@ public final class LessonLibrary {
         return lessons.get(LessonLanguage.of(locale));
     }
 
-    /**
-     * The source of {@code com.momentumlab.numerics.optim.Momentum}, exactly as the server was built from, or
-     * empty when the build had no such file to copy.
-     */
-    public Optional<String> javaMomentumSource() {
+    /** The source of {@code com.momentumlab.numerics.optim.Momentum}, exactly as the server was built from. */
+    public String javaMomentumSource() {
         return javaMomentumSource;
     }
 

@@ -6,7 +6,7 @@ import java.util.List;
  * One section of the lesson in one language.
  *
  * @param number  1-based position in the lesson
- * @param anchor  stable id, the same in every language (also the id of the section's {@code h1})
+ * @param anchor  stable id, the same in every language (also the id of the section's heading, an {@code h2})
  * @param title   the plain text of the section's {@code # Title}
  * @param html    the whole section as sanitized HTML; widgets appear as
  *                {@code <div class="lesson-widget" data-widget="NAME"></div>}

@@ -30,7 +30,9 @@ import org.jsoup.safety.Safelist;
  *       {@code <div class="math math-display" data-tex="...">} (display); KaTeX in the browser reads
  *       {@code data-tex}, and the element's text (the same TeX) is the fallback.</li>
  *   <li>A paragraph that is only {@code [[widget:NAME]]} becomes {@code <div class="lesson-widget" data-widget="NAME">}.</li>
- *   <li>Headings get ids: the first {@code #} heading the given anchor, the others {@code anchor-slug}.</li>
+ *   <li>Headings get ids: the first {@code #} heading the given anchor, the others {@code anchor-slug}; then
+ *       every heading moves one level down ({@code #} becomes {@code h2}, {@code ##} {@code h3}, …), because
+ *       on the page the lesson sits under the page's own {@code h1}.</li>
  *   <li>Finally a jsoup {@link Safelist} keeps only what this class emits: no scripts, no event handlers,
  *       no {@code style}, no {@code javascript:} links. Our content is trusted, but a slip in a Markdown file
  *       then stays harmless.</li>
@@ -80,6 +82,7 @@ public final class MarkdownRenderer {
         Element body = toHtml(markdown);
         List<String> widgets = replaceWidgetMarkers(body);
         String title = assignHeadingIds(body, anchor);
+        demoteHeadings(body);
         return new RenderedMarkdown(title, sanitize(body.html()), widgets);
     }
 
@@ -231,6 +234,13 @@ public final class MarkdownRenderer {
             }
         }
         return widgets;
+    }
+
+    /** h1 → h2, …, h5 → h6 (h6 stays h6): the page's title is the only {@code h1}. */
+    private static void demoteHeadings(Element body) {
+        for (Element heading : body.select("h1, h2, h3, h4, h5")) {
+            heading.tagName("h" + (heading.tagName().charAt(1) - '0' + 1));
+        }
     }
 
     /** Gives every heading an id and returns the text of the first {@code h1} ("" if none). */

@@ -115,8 +115,12 @@ class MarkdownRendererTest {
                 ### β と学習率 α の関係
                 """);
 
-        assertThat(doc.select("h1, h2, h3").eachAttr("id"))
+        assertThat(doc.select("h2, h3, h4").eachAttr("id"))
                 .containsExactly("momentum", "momentum-why-it-works", "momentum-why-it-works-2", "momentum-β-と学習率-α-の関係");
+        // one level down: on the page the lesson stands under the page's h1
+        assertThat(doc.select("h1")).isEmpty();
+        assertThat(doc.getElementById("momentum").tagName()).isEqualTo("h2");
+        assertThat(doc.getElementById("momentum-β-と学習率-α-の関係").tagName()).isEqualTo("h4");
         assertThat(renderer.render("# Momentum: the rolling ball\n", "momentum").title())
                 .isEqualTo("Momentum: the rolling ball");
     }

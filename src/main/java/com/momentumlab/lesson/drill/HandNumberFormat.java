@@ -14,11 +14,10 @@ import java.util.Map;
  * <p>{@link #fill} puts numbers into a formula and adds the parentheses a learner would: a negative
  * number after an operator, "0.1 × (−0.7)", or under a square, "(−1.5)²".
  */
-final class HandNumberFormat {
+public final class HandNumberFormat {
 
     static final int SIGNIFICANT_DIGITS = 6;
 
-    private static final MathContext ROUNDING = new MathContext(SIGNIFICANT_DIGITS, RoundingMode.HALF_UP);
     private static final char MINUS = '\u2212';
     private static final String SUPERSCRIPT_DIGITS = "⁰¹²³⁴⁵⁶⁷⁸⁹";
 
@@ -32,10 +31,25 @@ final class HandNumberFormat {
     }
 
     static String format(BigDecimal value) {
+        return format(value, SIGNIFICANT_DIGITS);
+    }
+
+    /**
+     * The same writing with at most {@code significantDigits} digits, for numbers shown next to a chart:
+     * {@code format(4.440892098500626e-16, 2)} is "4.4 × 10⁻¹⁶", {@code format(0.04793, 3)} is "0.0479".
+     */
+    public static String format(double value, int significantDigits) {
+        if (!Double.isFinite(value)) {
+            throw new IllegalArgumentException("not a finite number: " + value);
+        }
+        return format(new BigDecimal(value), significantDigits);
+    }
+
+    private static String format(BigDecimal value, int significantDigits) {
         if (value.signum() == 0) {
             return "0";
         }
-        BigDecimal rounded = value.round(ROUNDING).stripTrailingZeros();
+        BigDecimal rounded = value.round(new MathContext(significantDigits, RoundingMode.HALF_UP)).stripTrailingZeros();
         int exponent = exponentOf(rounded);
         if (exponent >= -4 && exponent < 6) {
             return withMinusSign(rounded.toPlainString());

@@ -12,7 +12,7 @@ import com.momentumlab.numerics.function.Window;
 import java.util.List;
 
 /** ApexCharts options for the lab's two charts. */
-final class ChartSetup {
+public final class ChartSetup {
 
     private static final int TICKS = 10;
 
@@ -22,7 +22,7 @@ final class ChartSetup {
      * A quiet line chart: fixed axes on the function's window, thin contour lines in the given colours,
      * no animations (points arrive by streaming), no legend, tooltip, zoom or toolbar.
      */
-    static ChartOptions contourChart(Window window, List<String> levelColors) {
+    public static ChartOptions contourChart(Window window, List<String> levelColors) {
         return quietLineChart(Axis.numeric(window.xMin(), window.xMax(), TICKS, 1, null),
                 Axis.numeric(window.yMin(), window.yMax(), TICKS, 1, null), levelColors, 1);
     }

@@ -239,10 +239,16 @@ class LabPanel extends Div implements LocaleChangeObserver {
 
     // ---- state in, state out
 
-    /** Shows {@code next} in every control and the complete runs on the chart (a preset, a link). */
+    /** Shows {@code next} in every control and its complete runs on the chart (a link being opened). */
     void apply(LabState next) {
         stream.cancel();
         show(next);
+    }
+
+    /** Shows {@code next} and draws it step by step (a preset from the lesson). */
+    void applyAndRun(LabState next) {
+        apply(next);
+        play(0);
     }
 
     /** The values in the controls, if every field is valid (an invalid field shows why); nothing runs. */

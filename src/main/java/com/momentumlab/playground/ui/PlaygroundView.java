@@ -3,6 +3,9 @@ package com.momentumlab.playground.ui;
 import com.momentumlab.base.i18n.TranslationProvider;
 import com.momentumlab.base.ui.LanguageSwitch;
 import com.momentumlab.lesson.ui.Introduction;
+import com.momentumlab.lesson.ui.LabHooks;
+import com.momentumlab.lesson.ui.LessonColumn;
+import com.momentumlab.lesson.ui.LessonColumns;
 import com.momentumlab.playground.PlaygroundService;
 import com.momentumlab.playground.StreamScheduler;
 import com.vaadin.flow.component.UI;
@@ -46,7 +49,7 @@ class PlaygroundView extends Div implements BeforeEnterObserver, LocaleChangeObs
     private List<Message> notices = List.of();
     private Map<String, List<String>> query = Map.of();
 
-    PlaygroundView(PlaygroundService service, StreamScheduler scheduler) {
+    PlaygroundView(PlaygroundService service, StreamScheduler scheduler, LessonColumns lessons) {
         this.service = service;
         lab = new LabPanel(service, scheduler, this::labChanged);
         notice.setId("notice");
@@ -56,9 +59,13 @@ class PlaygroundView extends Div implements BeforeEnterObserver, LocaleChangeObs
         addClassName("ml-page");
         Header header = new Header(new Div(title, subtitle), new LanguageSwitch(this::languageSwitched));
         header.addClassName("ml-header");
-        Div reading = new Div(new Introduction());
-        reading.addClassName("ml-reading");
-        Div columns = new Div(reading, lab);
+        // Introduction, lab, lesson: on a phone (one column) the lab comes right after the introduction; on a
+        // wide screen the lab stands beside both and stays in view (see the theme's "lesson" section).
+        Introduction introduction = new Introduction();
+        introduction.addClassName("ml-reading");
+        LessonColumn lesson = lessons.create(new LabHooks(lab::currentState, lab::applyAndRun, lab));
+        lesson.addClassName("ml-reading");
+        Div columns = new Div(introduction, lab, lesson);
         columns.addClassName("ml-columns");
         add(header, new Main(notice, columns));
     }

@@ -1,0 +1,79 @@
+package com.momentumlab.lesson.ui;
+
+import com.momentumlab.lesson.drill.AnswerResult;
+import com.momentumlab.lesson.drill.DrillAnswerChecker;
+import com.momentumlab.lesson.drill.DrillQuestion;
+import com.vaadin.flow.component.Key;
+import com.vaadin.flow.component.Shortcuts;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.textfield.Autocomplete;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.i18n.LocaleChangeEvent;
+import com.vaadin.flow.i18n.LocaleChangeObserver;
+import java.util.function.BiConsumer;
+
+/** One value of the drill: its question as the field's label, a Check button and the feedback. */
+class DrillQuestionRow extends ListItem implements LocaleChangeObserver {
+
+    private final DrillQuestion question;
+    private final BiConsumer<DrillQuestion, AnswerResult> onChecked;
+    private final TextField answer = new TextField();
+    private final Button check = new Button();
+    private final Div feedback = new Div();
+    private AnswerResult result;
+
+    DrillQuestionRow(DrillQuestion question, BiConsumer<DrillQuestion, AnswerResult> onChecked) {
+        this.question = question;
+        this.onChecked = onChecked;
+        String id = "drill-" + question.id().replace('.', '-');
+        setId(id + "-row");
+        addClassName("ml-drill-question");
+        answer.setId(id);
+        answer.setAutocomplete(Autocomplete.OFF);
+        answer.setAutocorrect(false);
+        answer.setManualValidation(true); // only the drill's check decides what is wrong
+        answer.getElement().setAttribute("inputmode", "decimal");
+        answer.addClassName("ml-drill-answer");
+        check.setId(id + "-check");
+        check.addThemeVariants(ButtonVariant.LUMO_SMALL);
+        check.addClickListener(e -> check());
+        // Enter checks this answer. Resetting the focus first commits what was typed (the field's change event
+        // reaches the server before the shortcut); the shortcut stops the key here, so it does not also press
+        // the lab's Run button, whose Enter shortcut listens on the whole page.
+        Shortcuts.addShortcutListener(answer, this::check, Key.ENTER).listenOn(answer).resetFocusOnActiveElement();
+        feedback.setId(id + "-feedback");
+        feedback.addClassName("ml-drill-feedback");
+        feedback.getElement().setAttribute("aria-live", "polite");
+        Div line = new Div(answer, check);
+        line.addClassName("ml-drill-line");
+        add(line, feedback);
+    }
+
+    private void check() {
+        result = DrillAnswerChecker.check(question, answer.getValue());
+        showResult();
+        onChecked.accept(question, result);
+    }
+
+    private void showResult() {
+        if (result == null) {
+            feedback.setText("");
+            return;
+        }
+        feedback.setText(Message.of(result.message()).translate(this));
+        AnswerResult.Verdict verdict = result.verdict();
+        feedback.setClassName("ml-correct", verdict == AnswerResult.Verdict.CORRECT);
+        feedback.setClassName("ml-incorrect", verdict != AnswerResult.Verdict.CORRECT);
+        answer.setInvalid(verdict != AnswerResult.Verdict.CORRECT);
+    }
+
+    @Override
+    public void localeChange(LocaleChangeEvent event) {
+        answer.setLabel(Message.of(question.prompt()).translate(this));
+        check.setText(getTranslation("drill.check"));
+        showResult();
+    }
+}

@@ -1,0 +1,132 @@
+package com.momentumlab.lesson.ui;
+
+import com.momentumlab.chart.ApexChart;
+import com.momentumlab.chart.OverlayPath;
+import com.momentumlab.lesson.ComparisonRuns;
+import com.momentumlab.lesson.drill.HandNumberFormat;
+import com.momentumlab.numerics.optim.Trajectory;
+import com.momentumlab.playground.ContourPicture;
+import com.momentumlab.playground.PlaygroundService;
+import com.momentumlab.playground.ui.ChartSetup;
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.i18n.LocaleChangeEvent;
+import com.vaadin.flow.i18n.LocaleChangeObserver;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Several fixed runs on the classic valley, drawn at once on a small contour chart, with a legend that gives
+ * each run's loss after the last step and, for runs compared with a reference, the largest distance between
+ * the two paths. The numbers come from {@link ComparisonRuns}; this class only shows them.
+ */
+class PathComparisonChart extends Div implements LocaleChangeObserver {
+
+    /** Digits shown for the final loss and for distances. */
+    private static final int VALUE_DIGITS = 3;
+    private static final int DISTANCE_DIGITS = 2;
+
+    /**
+     * One run on the chart.
+     *
+     * @param reference the run it is compared with, or {@code null}
+     */
+    record Line(String id, String color, Trajectory run, Message label, Trajectory reference) {}
+
+    private final PlaygroundService service;
+    private final String widgetName;
+    private final List<Line> lines;
+    private final String labelKey;
+    private final ApexChart chart = new ApexChart();
+    private final List<Span> names = new ArrayList<>();
+    private final List<Span> results = new ArrayList<>();
+    private final List<Span> distances = new ArrayList<>();
+
+    PathComparisonChart(String widgetName, PlaygroundService service, String labelKey, List<Line> lines) {
+        this.service = service;
+        this.widgetName = widgetName;
+        this.lines = List.copyOf(lines);
+        this.labelKey = labelKey;
+        setId(widgetName);
+        addClassName("ml-widget");
+        addClassName("ml-path-comparison");
+        chart.setId(widgetName + "-chart");
+        chart.addClassName("ml-lesson-chart");
+
+        UnorderedList legend = new UnorderedList();
+        legend.addClassName("ml-legend");
+        for (Line line : lines) {
+            Span swatch = new Span();
+            swatch.addClassName("ml-swatch");
+            swatch.getStyle().set("background-color", line.color());
+            swatch.getElement().setAttribute("aria-hidden", "true");
+            Span name = new Span();
+            name.addClassName("ml-legend-name");
+            Span result = new Span();
+            result.addClassName("ml-legend-result");
+            result.setId(widgetName + "-" + line.id() + "-result");
+            Span distance = new Span();
+            distance.addClassName("ml-legend-distance");
+            distance.setId(widgetName + "-" + line.id() + "-distance");
+            names.add(name);
+            results.add(result);
+            distances.add(distance);
+            ListItem item = new ListItem(swatch, name, result, distance);
+            item.getElement().setAttribute("data-path", line.id());
+            legend.add(item);
+        }
+        add(chart, legend);
+    }
+
+    @Override
+    protected void onAttach(AttachEvent attachEvent) {
+        if (attachEvent.isInitialAttach()) {
+            ContourPicture contours = service.contours(ComparisonRuns.VALLEY);
+            chart.configure(ChartSetup.contourChart(ComparisonRuns.VALLEY.window(), contours.colors()));
+            chart.loadPolylineSeries(contours.url());
+        }
+    }
+
+    @Override
+    public void localeChange(LocaleChangeEvent event) {
+        chart.setAccessibleLabel(getTranslation(labelKey));
+        List<OverlayPath> overlays = new ArrayList<>();
+        for (int i = 0; i < lines.size(); i++) {
+            Line line = lines.get(i);
+            String name = line.label().translate(this);
+            names.get(i).setText(name);
+            results.get(i).setText(finalValue(line));
+            distances.get(i).setText(distance(line));
+            overlays.add(0, new OverlayPath(overlayId(widgetName, line.id()), line.color(), name, points(line.run())));
+        }
+        // The first line is drawn last, on top of the others.
+        chart.setOverlays(overlays);
+    }
+
+    /** Overlay ids are unique on the page: the lab's own path is called "momentum". */
+    static String overlayId(String widgetName, String lineId) {
+        return widgetName + "/" + lineId;
+    }
+
+    private String finalValue(Line line) {
+        String value = HandNumberFormat.format(line.run().last().value(), VALUE_DIGITS);
+        return getTranslation("widget.path.final", Integer.toString(line.run().last().t()), value);
+    }
+
+    /** "" for a run compared with nothing. */
+    private String distance(Line line) {
+        if (line.reference() == null) {
+            return "";
+        }
+        String distance = HandNumberFormat.format(ComparisonRuns.maxDistance(line.run(), line.reference()), DISTANCE_DIGITS);
+        String key = ComparisonRuns.samePath(line.run(), line.reference()) ? "widget.path.same" : "widget.path.different";
+        return getTranslation(key, distance);
+    }
+
+    private static List<double[]> points(Trajectory run) {
+        return run.steps().stream().map(s -> new double[] {s.theta().x(), s.theta().y()}).toList();
+    }
+}

@@ -1,0 +1,341 @@
+package com.momentumlab.lesson.ui;
+
+import static com.github.mvysny.kaributesting.v10.BasicUtilsKt._fireDomEvent;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.momentumlab.base.ui.MathHtml;
+import com.momentumlab.chart.ApexChart;
+import com.momentumlab.lesson.LessonBlock;
+import com.momentumlab.lesson.LessonLibrary;
+import com.momentumlab.lesson.LessonSection;
+import com.momentumlab.lesson.Quiz;
+import com.momentumlab.lesson.QuizItem;
+import com.momentumlab.testsupport.KaribuSpringTest;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.textfield.TextField;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** The lesson as a learner meets it on the page, in both languages. */
+class LessonColumnTest extends KaribuSpringTest {
+
+    private static final List<String> ANCHORS = List.of("optimizer", "valley", "momentum", "convergence", "notation",
+            "classic-example", "code", "summary");
+
+    @Autowired
+    private LessonLibrary library;
+
+    @Autowired
+    private Quiz quiz;
+
+    @BeforeEach
+    void openPage() {
+        UI.getCurrent().navigate("");
+    }
+
+    private static void switchTo(String language) {
+        _click(_get(Button.class, spec -> spec.withId("language-" + language)));
+    }
+
+    private static Document html(Component mathHtml) {
+        return Jsoup.parseBodyFragment(((MathHtml) mathHtml).getSanitizedHtml());
+    }
+
+    private static Document toc() {
+        return html(_get(MathHtml.class, spec -> spec.withClasses("ml-toc-links")));
+    }
+
+    private static SectionView section(String anchor) {
+        return _find(SectionView.class).stream()
+                .filter(s -> anchor.equals(s.getElement().getAttribute("data-anchor")))
+                .findFirst().orElseThrow();
+    }
+
+    /** The text blocks of a section as the page holds them, in order. */
+    private static List<String> shownTextBlocks(String anchor) {
+        return section(anchor).getChildren()
+                .filter(MathHtml.class::isInstance)
+                .map(c -> ((MathHtml) c).getSanitizedHtml())
+                .toList();
+    }
+
+    private static String text(String id) {
+        return _get(Component.class, spec -> spec.withId(id)).getElement().getText();
+    }
+
+    // --- table of contents and sections ---------------------------------------------------------------------
+
+    @Test
+    void theTableOfContentsLinksToEverySectionHeadingInBothLanguages() {
+        for (String language : List.of("en", "ja")) {
+            if (language.equals("ja")) {
+                switchTo("ja");
+            }
+            Lesson expected = new Lesson(library.lesson(Locale.forLanguageTag(language)).sections());
+            Document toc = toc();
+            assertThat(toc.select("ol > li > a").eachAttr("href"))
+                    .containsExactlyElementsOf(ANCHORS.stream().map(a -> "#" + a).toList());
+            assertThat(toc.select("ol > li > a").eachText()).containsExactlyElementsOf(expected.titles());
+            assertThat(toc.select("a").eachAttr("href")).contains("#drill", "#quiz");
+            for (String anchor : ANCHORS) {
+                // the link's target: the section's heading carries the anchor as id, in this language
+                Document sectionHtml = Jsoup.parseBodyFragment(String.join("", shownTextBlocks(anchor)));
+                assertThat(sectionHtml.getElementById(anchor)).as(language + " " + anchor).isNotNull();
+                assertThat(sectionHtml.getElementById(anchor).tagName()).isEqualTo("h2");
+            }
+            assertThat(_get(Component.class, spec -> spec.withId("drill")).getElement().getAttribute("data-anchor"))
+                    .isEqualTo("drill");
+            assertThat(_get(Component.class, spec -> spec.withId("quiz")).getElement().getAttribute("data-anchor"))
+                    .isEqualTo("quiz");
+        }
+    }
+
+    private record Lesson(List<LessonSection> sections) {
+        List<String> titles() {
+            return sections.stream().map(LessonSection::title).toList();
+        }
+    }
+
+    @Test
+    void everySectionShowsItsTextInThePagesLanguageAndKeepsItsWidgetsWhenSwitching() {
+        Component chartBefore = _get(ApexChart.class, spec -> spec.withId("compare-sgd-momentum-chart"));
+        for (Locale locale : List.of(Locale.ENGLISH, Locale.JAPANESE)) {
+            if (locale == Locale.JAPANESE) {
+                switchTo("ja");
+            }
+            for (LessonSection section : library.lesson(locale).sections()) {
+                List<String> expected = section.blocks().stream()
+                        .filter(LessonBlock.Text.class::isInstance)
+                        .map(b -> ((LessonBlock.Text) b).html())
+                        .toList();
+                assertThat(shownTextBlocks(section.anchor())).as(locale + " " + section.anchor())
+                        .containsExactlyElementsOf(expected);
+                for (String widget : section.widgets()) {
+                    Component component = _get(Component.class, spec -> spec.withId(widget));
+                    assertThat(component.getParent()).as(widget).contains(section(section.anchor()));
+                }
+            }
+        }
+        assertThat(UI.getCurrent().getLocale()).isEqualTo(Locale.JAPANESE);
+        assertThat(html(section("momentum").getChildren().findFirst().orElseThrow()).selectFirst("h2").text())
+                .isEqualTo(library.lesson(Locale.JAPANESE).section("momentum").orElseThrow().title());
+        // the same chart component, not a new one: what the learner did with a widget stays
+        assertThat(_get(ApexChart.class, spec -> spec.withId("compare-sgd-momentum-chart"))).isSameAs(chartBefore);
+    }
+
+    @Test
+    void theCodeSectionShowsExactlyTheServersMomentumFileAndOurNumpyFile() throws IOException {
+        Document java = html(_get(CodeListing.class, spec -> spec.withId("code-java")).getChildren()
+                .filter(MathHtml.class::isInstance).findFirst().orElseThrow());
+        assertThat(java.selectFirst("pre > code").wholeText())
+                .isEqualTo(Files.readString(Path.of("src/main/java/com/momentumlab/numerics/optim/Momentum.java")));
+        Document numpy = html(_get(CodeListing.class, spec -> spec.withId("code-numpy")).getChildren()
+                .filter(MathHtml.class::isInstance).findFirst().orElseThrow());
+        assertThat(numpy.selectFirst("pre > code").wholeText())
+                .isEqualTo(Files.readString(Path.of("src/main/resources/lesson/code/momentum.py")));
+        assertThat(text("code-java-caption")).startsWith("Momentum.java");
+    }
+
+    // --- comparison charts ------------------------------------------------------------------------------------
+
+    @Test
+    void theValleyComparisonDrawsBothWholeRunsAndGivesTheirFinalLoss() {
+        ApexChart chart = _get(ApexChart.class, spec -> spec.withId("compare-sgd-momentum-chart"));
+        // Both runs written out here, independently of the numerics package.
+        double x = -7, y = 2;
+        double mx = -7, my = 2, vx = 0, vy = 0;
+        for (int t = 1; t <= 30; t++) {
+            double gx = x / 10, gy = 2 * y;
+            x = x - 0.1 * gx;
+            y = y - 0.1 * gy;
+            double mgx = mx / 10, mgy = 2 * my;
+            vx = 0.9 * vx - 0.1 * mgx;
+            vy = 0.9 * vy - 0.1 * mgy;
+            mx = mx + vx;
+            my = my + vy;
+        }
+        assertThat(chart.overlayPoints("compare-sgd-momentum/sgd")).hasSize(31);
+        assertThat(chart.overlayPoints("compare-sgd-momentum/sgd").get(30)).containsExactly(x, y);
+        assertThat(chart.overlayPoints("compare-sgd-momentum/momentum")).hasSize(31);
+        assertThat(chart.overlayPoints("compare-sgd-momentum/momentum").get(30)).containsExactly(mx, my);
+        // f = 1.34… for plain GD, 0.0479… for Momentum (3 significant digits)
+        assertThat(x * x / 20 + y * y).isBetween(1.335, 1.345);
+        assertThat(text("compare-sgd-momentum-sgd-result")).isEqualTo("f after 30 steps: 1.34");
+        assertThat(text("compare-sgd-momentum-momentum-result")).isEqualTo("f after 30 steps: 0.0479");
+
+        switchTo("ja");
+        assertThat(text("compare-sgd-momentum-momentum-result")).isEqualTo("30 ステップ後の f：0.0479");
+    }
+
+    @Test
+    void theNotationComparisonShowsThatPyTorchsFormIsOursAndTheDampedFormIsNot() {
+        assertThat(text("notation-compare-pytorch-distance")).matches(
+                "Largest distance from the lesson's path: (0|\\d(\\.\\d)? × 10⁻¹[⁵⁶⁷⁸⁹])\\. The same path: only rounding differs\\.");
+        assertThat(text("notation-compare-damped-compensated-distance")).endsWith("The same path: only rounding differs.");
+        assertThat(text("notation-compare-damped-distance")).endsWith("A different path.");
+        assertThat(text("notation-compare-ours-distance")).isEmpty();
+        ApexChart chart = _get(ApexChart.class, spec -> spec.withId("notation-compare-chart"));
+        assertThat(chart.overlayPoints("notation-compare/ours")).hasSize(31);
+        assertThat(chart.overlayPoints("notation-compare/damped")).hasSize(31);
+    }
+
+    // --- classic preset ---------------------------------------------------------------------------------------
+
+    @Test
+    void thePresetLoadsTheClassicExampleIntoTheLabAndRunsIt() {
+        TextField beta = _get(TextField.class, spec -> spec.withId("field-beta"));
+        TextField x0 = _get(TextField.class, spec -> spec.withId("field-x0"));
+        _setValue(beta, "0.5");
+        _setValue(x0, "3");
+
+        _click(_get(Button.class, spec -> spec.withId("classic-preset-button")));
+        runUiQueueUntil(() -> "30".equals(_get(Span.class, spec -> spec.withId("readout-step")).getText()));
+
+        assertThat(_get(TextField.class, spec -> spec.withId("field-lr")).getValue()).isEqualTo("0.1");
+        assertThat(beta.getValue()).isEqualTo("0.9");
+        assertThat(x0.getValue()).isEqualTo("\u22127");
+        assertThat(_get(TextField.class, spec -> spec.withId("field-y0")).getValue()).isEqualTo("2");
+        assertThat(_get(TextField.class, spec -> spec.withId("field-steps")).getValue()).isEqualTo("30");
+        assertThat(_get(Span.class, spec -> spec.withId("readout-step")).getText()).isEqualTo("30");
+        assertThat(_get(ApexChart.class, spec -> spec.withId("chart")).overlayPoints("momentum").get(1))
+                .containsExactly(-7 + 0.1 * 0.7, 2 - 0.1 * 4);
+        assertThat(text("classic-preset-status"))
+                .isEqualTo("The lab is running the classic example: start (\u22127, 2), α = 0.1, β = 0.9, 30 steps.");
+    }
+
+    // --- quiz -------------------------------------------------------------------------------------------------
+
+    private static void choose(String itemId, int choice) {
+        QuizQuestionView.RadioInput radio =
+                _get(QuizQuestionView.RadioInput.class, spec -> spec.withId("quiz-" + itemId + "-" + choice));
+        radio.getElement().setProperty("checked", true); // what the browser does before it sends "change"
+        _fireDomEvent(radio, "change");
+    }
+
+    private static Document explanation(String itemId) {
+        return html(_get(Component.class, spec -> spec.withId("quiz-" + itemId + "-feedback")).getChildren()
+                .filter(MathHtml.class::isInstance).findFirst().orElseThrow());
+    }
+
+    @Test
+    void aCorrectAndAWrongAnswerGetTheirFeedbackAndTheScoreCountsOnlyTheCorrectOne() {
+        List<QuizItem> items = quiz.items(Locale.ENGLISH);
+        QuizItem first = items.get(0);
+        QuizItem second = items.get(1);
+        int wrong = (second.answer() + 1) % second.choices().size();
+        assertThat(text("quiz-score")).isEqualTo("0 of " + items.size() + " correct");
+        assertThat(_find(Component.class, spec -> spec.withId("quiz-" + first.id() + "-feedback"))).isEmpty(); // hidden
+
+        choose(first.id(), first.answer());
+        choose(second.id(), wrong);
+
+        Component firstFeedback = _get(Component.class, spec -> spec.withId("quiz-" + first.id() + "-feedback"));
+        assertThat(firstFeedback.isVisible()).isTrue();
+        assertThat(firstFeedback.getElement().getClassList()).contains("ml-correct");
+        assertThat(firstFeedback.getChildren().findFirst().orElseThrow().getElement().getText()).isEqualTo("Correct.");
+        assertThat(explanation(first.id()).body().html()).isEqualTo(first.explanation().html());
+        Component secondFeedback = _get(Component.class, spec -> spec.withId("quiz-" + second.id() + "-feedback"));
+        assertThat(secondFeedback.getElement().getClassList()).contains("ml-incorrect");
+        assertThat(secondFeedback.getChildren().findFirst().orElseThrow().getElement().getText()).isEqualTo("Not quite.");
+        assertThat(text("quiz-score")).isEqualTo("1 of " + items.size() + " correct");
+
+        choose(second.id(), second.answer());
+        assertThat(text("quiz-score")).isEqualTo("2 of " + items.size() + " correct");
+    }
+
+    @Test
+    void quizAnswersSurviveALanguageSwitchAndTheFeedbackIsTranslated() {
+        QuizItem first = quiz.items(Locale.ENGLISH).get(0);
+        int total = quiz.items(Locale.ENGLISH).size();
+        choose(first.id(), first.answer());
+
+        switchTo("ja");
+
+        QuizItem japanese = quiz.items(Locale.JAPANESE).get(0);
+        assertThat(text("quiz-score")).isEqualTo(total + " 問中 1 問正解");
+        assertThat(_get(QuizQuestionView.RadioInput.class, spec -> spec.withId("quiz-" + first.id() + "-" + first.answer()))
+                .getElement().getProperty("checked", false)).isTrue();
+        Component feedback = _get(Component.class, spec -> spec.withId("quiz-" + first.id() + "-feedback"));
+        assertThat(feedback.getChildren().findFirst().orElseThrow().getElement().getText()).isEqualTo("正解です。");
+        assertThat(explanation(first.id()).body().html()).isEqualTo(japanese.explanation().html());
+    }
+
+    // --- drill ------------------------------------------------------------------------------------------------
+
+    private static TextField drillField(String questionId) {
+        return _get(TextField.class, spec -> spec.withId("drill-" + questionId.replace('.', '-')));
+    }
+
+    private static String answerDrill(String questionId, String typed) {
+        _setValue(drillField(questionId), typed);
+        _click(_get(Button.class, spec -> spec.withId("drill-" + questionId.replace('.', '-') + "-check")));
+        return text("drill-" + questionId.replace('.', '-') + "-feedback");
+    }
+
+    @Test
+    void theDrillJudgesAnswersForTheLabsValuesInEnglish() {
+        assertThat(text("drill-task")).isEqualTo(
+                "Compute the first two steps by hand with α = 0.1, β = 0.9, θ₀ = (\u22127, 2) and v₀ = 0.");
+        assertThat(drillField("v1.x").getLabel()).isEqualTo("v₁ (x component) = βv₀ − αg₁");
+
+        // v₁ = 0.9 × 0 − 0.1 × (−7/10) = 0.07
+        assertThat(answerDrill("v1.x", "0.07")).isEqualTo("Correct: v₁ (x component) = 0.07.");
+        // θ₂ = θ₁ + v₂ with θ₁ = −6.93 and v₂ = 0.9 × 0.07 − 0.1 × (−0.693) = 0.1323: −6.7977
+        String hint = answerDrill("theta2.x", "-6.93"); // v₂ forgotten
+        assertThat(hint).isEqualTo("Not yet. θ₂ (x component) = θ₁ + v₂; with the numbers put in: \u22126.93 + 0.1323. Compute that.");
+        assertThat(hint).doesNotContain("6.7977").doesNotContain("6.798");
+        assertThat(answerDrill("g1.y", "four")).isEqualTo(
+                "This is not a number. Write a decimal number such as \u22120.693 or 1.5e-3.");
+        assertThat(text("drill-score")).isEqualTo("1 of 12 values solved, 1 of them at the first try.");
+        assertThat(answerDrill("theta2.x", "-6.7977")).isEqualTo("Correct: θ₂ (x component) = \u22126.7977.");
+        assertThat(text("drill-score")).isEqualTo("2 of 12 values solved, 1 of them at the first try.");
+    }
+
+    @Test
+    void theDrillJudgesAnswersInJapaneseAndKeepsWhatWasTypedAcrossTheSwitch() {
+        assertThat(answerDrill("g2.x", "0.693")).startsWith("Not yet."); // the sign lost
+        switchTo("ja");
+        assertThat(drillField("g2.x").getValue()).isEqualTo("0.693");
+        // the hint of g₂: ∂L/∂x = x/10 at θ₁ = (−6.93, 1.6), without the result −0.693
+        assertThat(text("drill-g2-x-feedback")).isEqualTo(
+                "もう一息です。g₂（x 成分）は、θ₁ = (\u22126.93, 1.6) における ∂L/∂x = x/10 です。数値を代入すると \u22126.93/10 になります。これを計算してみましょう。");
+        assertThat(text("drill-g2-x-feedback")).doesNotContain("0.693").doesNotContain("0.6930");
+        assertThat(answerDrill("g2.x", "−0.693")).isEqualTo("正解です：g₂（x 成分）= \u22120.693");
+        assertThat(answerDrill("v1.y", "")).isEqualTo("まず数値を入力してください。");
+        assertThat(answerDrill("v1.y", "1,5")).isEqualTo("数値として読み取れません。−0.693 や 1.5e-3 のように小数で入力してください。");
+        assertThat(text("drill-score")).isEqualTo("12 問中 1 問正解（そのうち 1 回目で正解したもの 0 問）");
+        assertThat(text("drill-rule")).startsWith("各値は有効数字 4 桁以上で答えてください。");
+    }
+
+    @Test
+    void aNewDrillUsesTheLabsCurrentValuesOrSaysWhyThereIsNone() {
+        _setValue(_get(TextField.class, spec -> spec.withId("field-lr")), "0.2");
+        _click(_get(Button.class, spec -> spec.withId("drill-new")));
+        assertThat(text("drill-task")).isEqualTo(
+                "Compute the first two steps by hand with α = 0.2, β = 0.9, θ₀ = (\u22127, 2) and v₀ = 0.");
+        // v₁ = −0.2 × (−0.7) = 0.14
+        assertThat(answerDrill("v1.x", "0.14")).startsWith("Correct");
+
+        _setValue(_get(TextField.class, spec -> spec.withId("field-lr")), "abc");
+        _click(_get(Button.class, spec -> spec.withId("drill-new")));
+        assertThat(text("drill-problem")).isEqualTo(
+                "Some values in the lab are not valid. Correct them there, then press the button below.");
+        assertThat(_find(TextField.class, spec -> spec.withClasses("ml-drill-answer"))).isEmpty();
+        assertThat(_find(Component.class, spec -> spec.withId("drill-task"))).isEmpty(); // hidden
+    }
+}
