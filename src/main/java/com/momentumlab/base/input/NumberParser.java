@@ -1,13 +1,18 @@
 package com.momentumlab.base.input;
 
+import java.math.BigDecimal;
 import java.text.Normalizer;
+import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
  * Reads decimal numbers typed by a learner or found in a URL. Strict on purpose: {@link Double#parseDouble}
  * would also accept "NaN", "Infinity", "0x1p3" and "1d", none of which a learner means.
  *
- * <p>Full-width digits and signs (typed with a Japanese IME) and the minus sign U+2212 are accepted.
+ * <p>Accepted: an optional sign, digits with an optional decimal point, an optional exponent ({@code 1.5e-3}),
+ * surrounding spaces. Full-width characters typed with a Japanese IME (０．５, －, ＋, ｅ, the ideographic space),
+ * the minus sign U+2212 and the long-vowel mark ー (what an IME often gives for "-") are read as their ASCII
+ * forms. Rejected: NaN, Infinity, hex, commas, units, more than {@value #MAX_LENGTH} characters.
  */
 public final class NumberParser {
 
@@ -20,22 +25,33 @@ public final class NumberParser {
     static final int MAX_LENGTH = 40;
 
     private static final Pattern DECIMAL =
-            Pattern.compile("[+-]?(\\d+(\\.\\d*)?|\\.\\d+)([eE][+-]?\\d{1,4})?");
+            Pattern.compile("[+-]?([0-9]+(\\.[0-9]*)?|\\.[0-9]+)([eE][+-]?[0-9]{1,4})?");
 
     private NumberParser() {}
+
+    /**
+     * The number exactly as typed (0.13235 stays 0.13235, not the nearest double), or empty if the text is
+     * not a plain decimal number.
+     */
+    public static Optional<BigDecimal> parseExact(String text) {
+        if (text == null || text.length() > MAX_LENGTH) {
+            return Optional.empty();
+        }
+        String ascii = Normalizer.normalize(text, Normalizer.Form.NFKC).strip()
+                .replace('\u2212', '-')
+                .replace('\u30FC', '-');
+        return DECIMAL.matcher(ascii).matches() ? Optional.of(new BigDecimal(ascii)) : Optional.empty();
+    }
 
     public static ParsedNumber parseDecimal(String text) {
         if (text == null || text.isBlank()) {
             return ParsedNumber.invalid(EMPTY);
         }
-        if (text.length() > MAX_LENGTH) {
+        Optional<BigDecimal> exact = parseExact(text);
+        if (exact.isEmpty()) {
             return ParsedNumber.invalid(NOT_A_NUMBER);
         }
-        String normalized = Normalizer.normalize(text.strip(), Normalizer.Form.NFKC).replace('\u2212', '-');
-        if (!DECIMAL.matcher(normalized).matches()) {
-            return ParsedNumber.invalid(NOT_A_NUMBER);
-        }
-        double value = Double.parseDouble(normalized);
+        double value = exact.get().doubleValue();
         if (!Double.isFinite(value)) {
             return ParsedNumber.invalid(NOT_FINITE);
         }

@@ -1,5 +1,6 @@
 package com.momentumlab.lesson.drill;
 
+import com.momentumlab.base.input.NumberParser;
 import java.math.BigDecimal;
 import java.util.Optional;
 
@@ -18,7 +19,7 @@ public final class DrillAnswerChecker {
         if (text == null || text.isBlank()) {
             return new AnswerResult(AnswerResult.Verdict.NOT_A_NUMBER, DrillMessage.of("drill.input.empty"));
         }
-        Optional<BigDecimal> answer = DecimalInput.parse(text);
+        Optional<BigDecimal> answer = NumberParser.parseExact(text);
         if (answer.isEmpty()) {
             return new AnswerResult(AnswerResult.Verdict.NOT_A_NUMBER, DrillMessage.of("drill.input.notANumber"));
         }

@@ -1,4 +1,4 @@
-package com.momentumlab.lesson.drill;
+package com.momentumlab.base.input;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -8,7 +8,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
-class DecimalInputTest {
+/** What {@link NumberParser#parseExact} reads, exactly as typed (the drill's answers depend on it). */
+class NumberParserExactTest {
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
@@ -29,28 +30,28 @@ class DecimalInputTest {
         "-0|0",
     })
     void readsDecimalsExactly(String text, String expected) {
-        assertThat(DecimalInput.parse(text)).hasValueSatisfying(
+        assertThat(NumberParser.parseExact(text)).hasValueSatisfying(
                 value -> assertThat(value).isEqualByComparingTo(new BigDecimal(expected)));
     }
 
     @Test
     void keepsTheTypedDigitsSoTheBoundaryIsDecidedInDecimal() {
         // 0.13235 as a double is 0.13234999999999999…; the parser must not go through double.
-        assertThat(DecimalInput.parse("0.13235")).contains(new BigDecimal("0.13235"));
+        assertThat(NumberParser.parseExact("0.13235")).contains(new BigDecimal("0.13235"));
     }
 
     @ParameterizedTest
     @ValueSource(strings = {
         "", "   ", "abc", "NaN", "nan", "Infinity", "-Infinity", "∞", "0x1p3", "0x10", "1,5", "1,000",
-        "1.2.3", "--1", "+-1", "-", ".", "e5", "1e", "1e1000", "1 000", "0.5d", "1f", "１／２", "0.07 m",
+        "1.2.3", "--1", "+-1", "-", ".", "e5", "1e", "1e10000", "1 000", "0.5d", "1f", "１／２", "0.07 m",
         "12345678901234567890123456789012345678901",
     })
     void rejectsEverythingElse(String text) {
-        assertThat(DecimalInput.parse(text)).isEmpty();
+        assertThat(NumberParser.parseExact(text)).isEmpty();
     }
 
     @Test
     void rejectsNull() {
-        assertThat(DecimalInput.parse(null)).isEmpty();
+        assertThat(NumberParser.parseExact(null)).isEmpty();
     }
 }
