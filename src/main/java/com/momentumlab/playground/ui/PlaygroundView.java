@@ -14,7 +14,6 @@ import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Header;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.i18n.LocaleChangeEvent;
 import com.vaadin.flow.i18n.LocaleChangeObserver;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -42,7 +41,8 @@ class PlaygroundView extends Div implements BeforeEnterObserver, LocaleChangeObs
 
     private final H1 title = new H1();
     private final Paragraph subtitle = new Paragraph();
-    private final Span notice = new Span();
+    /** One paragraph per problem found in the link. */
+    private final Div notice = new Div();
     private final PlaygroundService service;
     private final LabPanel lab;
 
@@ -105,7 +105,12 @@ class PlaygroundView extends Div implements BeforeEnterObserver, LocaleChangeObs
     }
 
     private void showNotices() {
-        notice.setText(String.join(" ", notices.stream().map(m -> m.translate(this)).toList()));
+        notice.removeAll();
+        notices.forEach(message -> {
+            Paragraph item = new Paragraph(message.translate(this));
+            item.addClassName("ml-notice-item");
+            notice.add(item);
+        });
         notice.setVisible(!notices.isEmpty());
     }
 
