@@ -2,6 +2,7 @@ package com.momentumlab.lesson.ui;
 
 import com.momentumlab.base.ui.MathHtml;
 import com.momentumlab.lesson.QuizItem;
+import com.momentumlab.lesson.SpokenMath;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Tag;
 import com.vaadin.flow.component.html.Div;
@@ -71,6 +72,8 @@ class QuizQuestionView extends FieldSet {
         question.setSanitizedHtml(item.question().html());
         for (int i = 0; i < choiceTexts.size(); i++) {
             choiceTexts.get(i).setSanitizedHtml(item.choices().get(i).html());
+            // Typeset formulas give screen readers nothing to read: the choice is named in plain text too.
+            radios.get(i).getElement().setAttribute("aria-label", SpokenMath.of(item.choices().get(i).source()));
         }
         showFeedback();
     }
