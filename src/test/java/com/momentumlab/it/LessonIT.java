@@ -61,7 +61,7 @@ class LessonIT extends BrowserTest {
         page.locator("#drill-v1-y input").fill("-0.4");
         page.locator("#drill-v1-y input").press("Enter");
         assertThat(page.locator("#drill-v1-y-feedback")).hasText("Correct: v₁ (y component) = \u22120.4.");
-        assertThat(page.locator("#status")).hasText("Press Run to draw the path.");
+        assertThat(page.locator("#status")).hasText("Done: 30 steps."); // not redrawn by Enter
         assertThat(page.locator("#drill-score")).hasText("2 of 12 values solved, 2 of them at the first try.");
 
         page.locator("#language-ja").click();
