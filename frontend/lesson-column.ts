@@ -4,6 +4,9 @@
  * - It remembers which part of the lesson ([data-anchor]: a section, the drill, the quiz) is at the top of the
  *   window and how far into it the reader is. After a language switch replaced the text, the server calls
  *   restorePosition() and the same part comes back to the same place, although its height changed.
+ * - Its own #links (table of contents, cross references) jump inside the page. The browser would resolve them
+ *   against the document's <base href="./">, which drops the query string (the lab's state and the language),
+ *   and load the page again.
  * - It keeps the #anchor the reader chose (table of contents, a shared link) in the URL when the page
  *   rewrites its query string (language, permalink), and scrolls to it once the lesson has arrived.
  * - After either jump the place stays pinned while the layout settles (web fonts, formulas, charts change
@@ -41,6 +44,28 @@ export class LessonColumnElement extends HTMLElement {
     this.hash = location.hash;
   };
 
+  private readonly onLinkClick = (event: MouseEvent) => {
+    if (event.defaultPrevented || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) {
+      return;
+    }
+    const link = (event.target as Element | null)?.closest?.('a[href^="#"]');
+    const anchor = link ? decodeURIComponent(link.getAttribute('href')!.substring(1)) : '';
+    const target = this.findPart(anchor);
+    if (!target) {
+      return;
+    }
+    event.preventDefault();
+    this.hash = '#' + encodeURIComponent(anchor);
+    history.pushState(history.state, '', location.pathname + location.search + this.hash);
+    this.show(target);
+    // Keyboard readers continue from the section they jumped to, as after a native jump.
+    const heading = this.querySelector<HTMLElement>(`#${CSS.escape(anchor)}`) ?? target;
+    if (!heading.hasAttribute('tabindex')) {
+      heading.setAttribute('tabindex', '-1');
+    }
+    heading.focus({ preventScroll: true });
+  };
+
   /** Flow rewrote the URL (after its own replaceState): put back the reader's #anchor if it was dropped. */
   private readonly onNavigated = () => {
     if (this.hash && !location.hash && this.findPart(this.hash.substring(1))) {
@@ -53,6 +78,7 @@ export class LessonColumnElement extends HTMLElement {
     window.addEventListener('scroll', this.onScroll, { passive: true });
     window.addEventListener('hashchange', this.onHashChange);
     window.addEventListener('vaadin-navigated', this.onNavigated);
+    this.addEventListener('click', this.onLinkClick);
     for (const type of ['wheel', 'touchstart', 'pointerdown', 'keydown']) {
       window.addEventListener(type, this.unpin, { passive: true, capture: true });
     }
@@ -63,6 +89,7 @@ export class LessonColumnElement extends HTMLElement {
     window.removeEventListener('scroll', this.onScroll);
     window.removeEventListener('hashchange', this.onHashChange);
     window.removeEventListener('vaadin-navigated', this.onNavigated);
+    this.removeEventListener('click', this.onLinkClick);
     for (const type of ['wheel', 'touchstart', 'pointerdown', 'keydown']) {
       window.removeEventListener(type, this.unpin, { capture: true });
     }
@@ -74,9 +101,16 @@ export class LessonColumnElement extends HTMLElement {
   /** Scrolls to the part the URL's #anchor names, if the lesson has it. */
   showLocationHash() {
     const target = location.hash ? this.findPart(decodeURIComponent(location.hash.substring(1))) : null;
-    if (target?.dataset.anchor) {
+    if (target) {
+      this.show(target);
+    }
+  }
+
+  /** Scrolls a part to the top of the window and keeps it there while the layout settles. */
+  private show(target: HTMLElement) {
+    if (target.dataset.anchor) {
       this.pin({ anchor: target.dataset.anchor, progress: 0, offset: 0 });
-    } else if (target) {
+    } else {
       target.scrollIntoView({ block: 'start' });
     }
   }
