@@ -6,18 +6,7 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import com.microsoft.playwright.Response;
 import com.momentumlab.testsupport.BrowserTest;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
-import java.net.CookieManager;
-import java.net.URI;
-import java.net.URLDecoder;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
@@ -38,16 +27,14 @@ import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
- * Hostile and clumsy addresses. Every case is sent as raw HTTP, exactly as written, and then as the page's
- * client engine sends it: Vaadin's {@code v-r=init} request that creates the tab, and the navigation message
- * that runs the view with the address's parameters: no HTTP 5xx, no exception text in any answer, no ERROR line and no stack trace in the server's
- * log. A representative subset ({@link #browserCases()}: every kind of value and every odd path at least once)
- * is also opened in a real browser: the page (or our translated error page) renders without exception text,
- * and a notice, if shown, is a translation in the page's language.
+ * Hostile and clumsy addresses: the table of cases ({@link #cases()}: one row per address, with an optional
+ * expectation), which {@link BadAddressHttpIT} sends to the server without a browser, and a representative subset
+ * ({@link #browserCases()}: every kind of value and a few odd paths) opened here in a real browser: the page (or our
+ * translated error page) renders without exception text, a notice, if shown, is a translation in the page's
+ * language, and the server logs no ERROR and no stack trace.
  *
- * <p>The cases are a table ({@link #cases()}): one row per address, with an optional expectation. When the
- * permalink parameters are parsed, give their rows an expectation (for example {@code notice("notice.badLr")})
- * next to {@link #LANG_EXPECTATION}.
+ * <p>When the permalink parameters are parsed, give their rows an expectation (for example
+ * {@code notice("notice.badLr")}) next to {@link #LANG_EXPECTATION}.
  */
 @ExtendWith(OutputCaptureExtension.class)
 class BadInputBatteryIT extends BrowserTest {
@@ -146,7 +133,7 @@ class BadInputBatteryIT extends BrowserTest {
 
     private static final Pattern LOG_ERROR = Pattern.compile("(?m)^\\S+\\s+ERROR\\s");
     private static final Pattern STACK_FRAME = Pattern.compile("(?m)^\\s+at [\\w$.]+\\(");
-    private static final Pattern SHOWN_EXCEPTION = Pattern.compile("Exception|\\bat [\\w$]+\\.[\\w$.]+\\(");
+    static final Pattern SHOWN_EXCEPTION = Pattern.compile("Exception|\\bat [\\w$]+\\.[\\w$.]+\\(");
 
     /** One page for the whole battery (each navigation opens a new tab state anyway): much faster. */
     private static Page battery;
@@ -180,28 +167,6 @@ class BadInputBatteryIT extends BrowserTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @MethodSource("cases")
-    void theServerAnswersEveryBadAddressWithoutAnError(Case badCase, CapturedOutput output) throws Exception {
-        int logStart = output.getAll().length();
-
-        RawHttp.Response raw = RawHttp.get(port, badCase.target());
-        assertThat(raw.status()).as("HTTP status").isLessThan(500);
-        assertThat(SHOWN_EXCEPTION.matcher(raw.body()).find()).as("exception text in the answer").isFalse();
-
-        Optional<String[]> address = pathAndQuery(badCase.target());
-        if (raw.status() == 200 && address.isPresent() && isPage(address.get()[0])) {
-            for (HttpResponse<String> answer : openTab(address.get()[0], address.get()[1])) {
-                assertThat(answer.statusCode()).as("status of %s, body %s", answer.uri(), answer.body()).isLessThan(500);
-                assertThat(SHOWN_EXCEPTION.matcher(answer.body()).find()).as("exception text in %s", answer.body())
-                        .isFalse();
-                assertThat(answer.body()).as("Vaadin's internal error").doesNotContain("appError");
-            }
-        }
-
-        assertCleanLog(output, logStart);
-    }
-
-    @ParameterizedTest(name = "{0}")
     @MethodSource("browserCases")
     void theBrowserShowsAPageForEveryBadAddress(Case badCase, CapturedOutput output) throws Exception {
         int logStart = output.getAll().length();
@@ -229,73 +194,11 @@ class BadInputBatteryIT extends BrowserTest {
         assertCleanLog(output, logStart);
     }
 
-    private static void assertCleanLog(CapturedOutput output, int from) throws InterruptedException {
+    static void assertCleanLog(CapturedOutput output, int from) throws InterruptedException {
         Thread.sleep(50); // let the server finish logging the last request
         String log = output.getAll().substring(from);
         assertThat(LOG_ERROR.matcher(log).find()).as("ERROR in the log:%n%s", log).isFalse();
         assertThat(STACK_FRAME.matcher(log).find()).as("stack trace in the log:%n%s", log).isFalse();
-    }
-
-    /** Vaadin pages, as opposed to data, static files and the actuator. */
-    private static boolean isPage(String path) {
-        return !(path.startsWith("/contours/") || path.startsWith("/VAADIN/") || path.startsWith("/actuator"));
-    }
-
-    /**
-     * The address as the page's script sees it: the path decoded ({@code decodeURIComponent}) and the raw query.
-     * Empty when the path cannot be decoded (the script could not send it either).
-     */
-    private static Optional<String[]> pathAndQuery(String target) {
-        int question = target.indexOf('?');
-        String rawPath = question < 0 ? target : target.substring(0, question);
-        String query = question < 0 ? "" : target.substring(question + 1);
-        try {
-            String path = URLDecoder.decode(rawPath.replace("+", "%2B"), StandardCharsets.UTF_8);
-            if (path.contains("\uFFFD")) {
-                return Optional.empty();
-            }
-            return Optional.of(new String[] {path, query});
-        } catch (IllegalArgumentException malformed) {
-            return Optional.empty();
-        }
-    }
-
-    /**
-     * What the page's client engine sends to open a tab: the init request (creates the UI), then the navigation
-     * event with the address's route and query (runs the view, which reads the parameters).
-     */
-    private List<HttpResponse<String>> openTab(String path, String query) throws Exception {
-        HttpClient client = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
-        String route = path.startsWith("/") ? path.substring(1) : path;
-        URI initUri = URI.create("http://localhost:" + port + "/?v-r=init&location=" + encodeUriComponent(route)
-                + "&query=" + encodeUriComponent(query));
-        HttpResponse<String> init = client.send(HttpRequest.newBuilder(initUri).header("Accept-Language", "en-US")
-                .GET().build(), HttpResponse.BodyHandlers.ofString());
-        if (init.statusCode() != 200) {
-            return List.of(init);
-        }
-        JsonNode config = new ObjectMapper().readTree(init.body()).path("appConfig");
-        String csrf = config.path("uidl").path("Vaadin-Security-Key").asText();
-        ObjectNode data = JsonNodeFactory.instance.objectNode().put("route", route).put("query", query)
-                .put("appShellTitle", "").put("trigger", "");
-        data.putObject("historyState").put("idx", 0);
-        ObjectNode navigate = JsonNodeFactory.instance.objectNode().put("type", "event").put("node", 1)
-                .put("event", "ui-navigate");
-        navigate.set("data", data);
-        ObjectNode message = JsonNodeFactory.instance.objectNode().put("csrfToken", csrf);
-        message.putArray("rpc").add(navigate);
-        message.put("syncId", 0).put("clientId", 0);
-        URI uidlUri = URI.create("http://localhost:" + port + "/?v-r=uidl&v-uiId=" + config.path("v-uiId").asInt());
-        HttpResponse<String> navigation = client.send(HttpRequest.newBuilder(uidlUri)
-                .header("Content-Type", "application/json; charset=UTF-8")
-                .POST(HttpRequest.BodyPublishers.ofString(message.toString())).build(), HttpResponse.BodyHandlers.ofString());
-        return List.of(init, navigation);
-    }
-
-    /** JavaScript's encodeURIComponent. */
-    private static String encodeUriComponent(String text) {
-        return URLEncoder.encode(text, StandardCharsets.UTF_8).replace("+", "%20").replace("%21", "!")
-                .replace("%27", "'").replace("%28", "(").replace("%29", ")").replace("%7E", "~");
     }
 
     private Page page() {
