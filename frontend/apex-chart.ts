@@ -28,13 +28,12 @@ const KEY_STEP = 0.01;
 
 /**
  * Times what the browser does to show one update (for benchmarks and the DevTools performance panel): a
- * `performance.measure(name)` from the first update call of a frame to the end of the frame that shows it.
+ * `performance.measure(name)` from the first update call of a task to the end of the frame that shows it.
  * Its duration is the delay until the update is on screen; its detail splits it into `script` (from the call
- * to the end of the task that made it: our DOM work and the rest of the server's message), `wait` (idle, until
+ * to the end of the task that made it: our DOM work and the rest of the server's message), `wait` (until
  * the browser starts the next frame) and `render` (that frame: animation callbacks, style, layout, paint), so
- * `script + render` is the work the update cost. Several calls before one frame (one path per optimizer in
- * the same push) make one measure. A rendering step runs after the frame's animation callbacks, so the end is
- * taken in a task posted from one of them, which runs once the frame is done.
+ * `script + render` is the work the update cost. Several calls in one task (one path per optimizer in the same
+ * push) make one measure; two tasks before one frame make two, which share that frame's render.
  */
 class UpdateTimer {
   private pending = false;
@@ -48,23 +47,39 @@ class UpdateTimer {
     }
     this.pending = true;
     const start = performance.now();
-    let scriptEnd = start;
-    queueMicrotask(() => (scriptEnd = performance.now()));
-    requestAnimationFrame(() => {
-      const frameStart = performance.now();
-      const channel = new MessageChannel();
-      channel.port1.onmessage = () => {
-        const end = performance.now();
-        this.pending = false;
-        const detail = { script: scriptEnd - start, wait: frameStart - scriptEnd, render: end - frameStart };
-        performance.measure(this.name, { start, end, detail });
-        // The browser keeps every measure: forget them now and then so a long session does not grow.
-        if (++this.measured % 1000 === 0) {
-          performance.clearMeasures(this.name);
-        }
-      };
-      channel.port2.postMessage(null);
+    // A microtask runs once the task that called us has finished its script.
+    queueMicrotask(() => {
+      this.pending = false;
+      const scriptEnd = performance.now();
+      requestAnimationFrame(() => {
+        const frameStart = performance.now();
+        // Style, layout and paint follow the animation callbacks in the same frame: a task posted here runs after them.
+        postUrgentTask(() => {
+          const end = performance.now();
+          const detail = { script: scriptEnd - start, wait: frameStart - scriptEnd, render: end - frameStart };
+          performance.measure(this.name, { start, end, detail });
+          // The browser keeps every measure: forget them now and then so a long session does not grow.
+          if (++this.measured % 1000 === 0) {
+            performance.clearMeasures(this.name);
+          }
+        });
+      });
     });
+  }
+}
+
+/**
+ * Runs a callback in a task of its own, ahead of ordinary tasks where the browser can: a plain posted task
+ * (MessageChannel, setTimeout) can wait behind several server pushes when the page is busy.
+ */
+function postUrgentTask(callback: () => void) {
+  const scheduler = (globalThis as any).scheduler;
+  if (scheduler?.postTask) {
+    scheduler.postTask(callback, { priority: 'user-blocking' });
+  } else {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => callback();
+    channel.port2.postMessage(null);
   }
 }
 
