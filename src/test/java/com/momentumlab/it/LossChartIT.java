@@ -1,0 +1,62 @@
+package com.momentumlab.it;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import com.microsoft.playwright.Locator;
+import com.momentumlab.testsupport.BrowserTest;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import javax.imageio.ImageIO;
+import org.junit.jupiter.api.Test;
+
+/** The loss chart shows each optimizer's loss up to the step the lab shows, no further: read from its pixels. */
+class LossChartIT extends BrowserTest {
+
+    /** Momentum's colour, #D55E00. */
+    private static final int[] MOMENTUM = {0xD5, 0x5E, 0x00};
+    /** How far (RGB distance) a pixel may be from the colour and still belong to the line (its anti-aliased edge). */
+    private static final double SAME_COLOUR = 60;
+
+    @Test
+    void theLossLineEndsAtTheStepShown() throws IOException {
+        open(page, "");
+        Locator lossChart = page.locator("#loss-chart");
+
+        page.locator("#reset").click();
+        page.locator("#step").click();
+        page.locator("#step").click();
+        assertThat(page.locator("#status")).hasText("Paused at step 2 of 30.");
+        assertThat(rightmostMomentumColumn(lossChart)).isCloseTo(pixelX(lossChart, 2), within(3.0));
+
+        page.locator("#run").click();
+        assertThat(page.locator("#status")).hasText("Done: 30 steps.");
+        assertThat(rightmostMomentumColumn(lossChart)).isCloseTo(pixelX(lossChart, 30), within(3.0));
+    }
+
+    private static double pixelX(Locator chart, int step) {
+        return ((Number) chart.evaluate("(c, t) => c.pixelOf(t, 0)[0]", step)).doubleValue();
+    }
+
+    /** The rightmost pixel column of the chart's screenshot where Momentum's loss line is drawn. */
+    private static double rightmostMomentumColumn(Locator chart) throws IOException {
+        BufferedImage image = ImageIO.read(new ByteArrayInputStream(chart.screenshot()));
+        for (int x = image.getWidth() - 1; x >= 0; x--) {
+            for (int y = 0; y < image.getHeight(); y++) {
+                int rgb = image.getRGB(x, y);
+                double distance = Math.sqrt(square(((rgb >> 16) & 0xFF) - MOMENTUM[0])
+                        + square(((rgb >> 8) & 0xFF) - MOMENTUM[1]) + square((rgb & 0xFF) - MOMENTUM[2]));
+                if (distance <= SAME_COLOUR) {
+                    return x;
+                }
+            }
+        }
+        return -1;
+    }
+
+    private static double square(double v) {
+        return v * v;
+    }
+}
