@@ -88,8 +88,8 @@ function postUrgentTask(callback: () => void) {
 
 /**
  * Owns one ApexCharts instance. Background line series (e.g. contours) are ApexCharts series and are drawn
- * once; overlay paths, arrows and the handle are drawn by this element into ApexCharts' plot area, so
- * appending a point never re-renders the series underneath.
+ * once; overlay paths, arrows and the handle are drawn by this element in an SVG of its own laid over
+ * ApexCharts' plot area, so appending a point neither re-renders nor repaints the series underneath.
  *
  * The handle is a point the user can place by clicking, dragging or with the arrow keys (the element is
  * focusable when the handle is enabled); every move fires a `handle-moved` event with data coordinates.
@@ -101,6 +101,7 @@ export class ApexChartElement extends HTMLElement {
   private options: any = {};
   private series: any[] = [];
   private visibleXMax = Infinity;
+  private renderPending = false;
   private readonly clipId = `apex-chart-reveal-${++clipIds}`;
   private seriesUrl?: string;
   private overlays = new Map<string, OverlayPath>();
@@ -109,6 +110,12 @@ export class ApexChartElement extends HTMLElement {
   private handleEnabled = false;
   private dragging = false;
   private readonly host: HTMLDivElement;
+  /**
+   * Our drawings (paths, arrows, handle) live in an SVG of their own over ApexCharts' SVG, on a compositor layer
+   * of their own: a streamed step then repaints a few markers instead of the whole chart with its contours.
+   */
+  private readonly overlaySvg: SVGSVGElement;
+  private readonly overlayPlot: SVGGElement;
   private readonly appendTimer = new UpdateTimer('overlay-append');
   private readonly overlaysTimer = new UpdateTimer('overlays-set');
 
@@ -116,6 +123,18 @@ export class ApexChartElement extends HTMLElement {
     super();
     this.host = document.createElement('div');
     this.host.className = 'apex-chart-host';
+    this.overlaySvg = document.createElementNS(SVG_NS, 'svg') as SVGSVGElement;
+    this.overlaySvg.setAttribute('class', 'apex-chart-overlay');
+    this.overlaySvg.setAttribute('aria-hidden', 'true');
+    this.overlaySvg.style.cssText =
+      'position: absolute; left: 0; top: 0; width: 100%; height: 100%; pointer-events: none; will-change: transform';
+    this.overlayPlot = document.createElementNS(SVG_NS, 'g') as SVGGElement;
+    this.overlaySvg.appendChild(this.overlayPlot);
+    for (const name of ['overlay-layer', 'arrow-layer', 'handle-layer']) {
+      const layer = document.createElementNS(SVG_NS, 'g');
+      layer.setAttribute('class', name);
+      this.overlayPlot.appendChild(layer);
+    }
     this.addEventListener('pointerdown', (e) => this.onPointerDown(e));
     this.addEventListener('pointermove', (e) => this.onPointerMove(e));
     this.addEventListener('pointerup', () => (this.dragging = false));
@@ -125,7 +144,8 @@ export class ApexChartElement extends HTMLElement {
 
   connectedCallback() {
     if (!this.host.isConnected) {
-      this.appendChild(this.host);
+      this.style.position = 'relative';
+      this.append(this.host, this.overlaySvg);
     }
     if (!this.chart && Object.keys(this.options).length > 0) {
       this.render();
@@ -140,7 +160,11 @@ export class ApexChartElement extends HTMLElement {
   /** Replaces the chart options (ApexCharts format, without series). */
   configure(optionsJson: string) {
     this.options = JSON.parse(optionsJson);
-    this.render();
+    if (this.chart) {
+      this.renderSoon();
+    } else {
+      this.render();
+    }
   }
 
   /**
@@ -238,8 +262,25 @@ export class ApexChartElement extends HTMLElement {
     return [plotBox.left - box.left + px, plotBox.top - box.top + py];
   }
 
+  /**
+   * Redraws a chart already on screen in a task of its own: a server message that also updates other charts
+   * (the lab's main chart) gets those onto the screen first instead of waiting for this whole redraw.
+   */
+  private renderSoon() {
+    if (!this.renderPending) {
+      this.renderPending = true;
+      setTimeout(() => {
+        this.renderPending = false;
+        this.render();
+      });
+    }
+  }
+
   private async replaceSeries(series: any[]) {
     this.series = series;
+    if (this.renderPending) {
+      return; // the pending redraw draws them
+    }
     if (this.chart) {
       await this.chart.updateSeries(this.series, false);
     } else {
@@ -268,10 +309,27 @@ export class ApexChartElement extends HTMLElement {
   }
 
   private drawAll() {
+    this.placeOverlay();
     this.clipLines();
     this.drawOverlays();
     this.drawArrows();
     this.drawHandle();
+  }
+
+  /** Puts the origin of our drawings on the origin of ApexCharts' plot area (it moves when the chart redraws). */
+  private placeOverlay() {
+    const plot = this.host.querySelector<SVGGraphicsElement>('.apexcharts-graphical');
+    const origin = plot?.getScreenCTM();
+    if (!origin) {
+      return;
+    }
+    const box = this.getBoundingClientRect();
+    this.overlayPlot.setAttribute('transform', `translate(${origin.e - box.left}, ${origin.f - box.top})`);
+  }
+
+  /** One of our groups over the plot area: paths under arrows under the handle. */
+  private overlayLayer(name: 'overlay-layer' | 'arrow-layer' | 'handle-layer'): SVGGElement {
+    return this.overlayPlot.querySelector<SVGGElement>(`:scope > g.${name}`)!;
   }
 
   /** A group of ours inside ApexCharts' plot area, re-created after ApexCharts redraws it. */
@@ -320,19 +378,16 @@ export class ApexChartElement extends HTMLElement {
   }
 
   private drawOverlays() {
-    const layer = this.layer('overlay-layer');
-    if (!layer) {
-      return;
-    }
+    const layer = this.overlayLayer('overlay-layer');
     layer.replaceChildren();
     this.overlays.forEach((path) => this.drawOverlay(path));
   }
 
   /** Draws the points of a path not yet drawn (all of them after a re-render). */
   private drawOverlay(path: OverlayPath) {
-    const layer = this.layer('overlay-layer');
+    const layer = this.overlayLayer('overlay-layer');
     const scale = this.scale();
-    if (!layer || !scale) {
+    if (!scale) {
       return;
     }
     let group = layer.querySelector<SVGGElement>(`:scope > g[data-id="${CSS.escape(path.id)}"]`);
@@ -369,9 +424,9 @@ export class ApexChartElement extends HTMLElement {
   }
 
   private drawArrows() {
-    const layer = this.layer('arrow-layer');
+    const layer = this.overlayLayer('arrow-layer');
     const scale = this.scale();
-    if (!layer || !scale) {
+    if (!scale) {
       return;
     }
     layer.replaceChildren();
@@ -407,9 +462,9 @@ export class ApexChartElement extends HTMLElement {
   }
 
   private drawHandle() {
-    const layer = this.layer('handle-layer');
+    const layer = this.overlayLayer('handle-layer');
     const scale = this.scale();
-    if (!layer || !scale) {
+    if (!scale) {
       return;
     }
     layer.replaceChildren();
