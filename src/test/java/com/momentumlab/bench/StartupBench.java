@@ -24,7 +24,7 @@ import java.util.regex.Pattern;
  * How long the application takes to start: not a test, run by hand (see docs/PERFORMANCE.md, "Browser and
  * start-up"). Runs a start command several times in a project directory and measures, from the moment the
  * command is launched, the time until the log says "Started Application" and until
- * {@code /actuator/health/readiness} answers UP, then stops the whole process tree and waits for it to exit.
+ * {@code /readyz} (the readiness probe on the public port) answers UP, then stops the whole process tree and waits for it to exit.
  *
  * <pre>
  * StartupBench --dir DIR [--reps N] [--before SHELL] [--log DIR] -- COMMAND ARGS...
@@ -32,7 +32,7 @@ import java.util.regex.Pattern;
  *
  * {@code --before} runs (untimed) before every repetition, e.g. {@code git clean -fdxq} for a cold start. The
  * application gets a free port through the {@code PORT} environment variable ({@code server.port=${PORT:8080}}),
- * so it never takes 8080.
+ * so it never takes 8080 (and {@code MANAGEMENT_PORT} one for the management port).
  */
 public final class StartupBench {
 
@@ -89,6 +89,7 @@ public final class StartupBench {
         int port = freePort();
         ProcessBuilder builder = new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true);
         builder.environment().put("PORT", Integer.toString(port));
+        builder.environment().put("MANAGEMENT_PORT", Integer.toString(freePort()));
         long launched = System.nanoTime();
         Process process = builder.start();
         CompletableFuture<Matcher> startedLine = new CompletableFuture<>();
@@ -97,7 +98,7 @@ public final class StartupBench {
         reader.setDaemon(true);
         reader.start();
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
-        URI readiness = URI.create("http://localhost:" + port + "/actuator/health/readiness");
+        URI readiness = URI.create("http://localhost:" + port + "/readyz");
         long deadline = launched + GIVE_UP.toNanos();
         long readyAt = 0;
         try {
