@@ -134,6 +134,22 @@ class LessonIT extends BrowserTest {
     }
 
     @Test
+    void backAfterAJumpReturnsToTheSamePageWithTheSameLab() {
+        open(page, "?lang=ja&beta=0.5");
+        waitForLesson(page);
+        String before = page.url();
+        page.evaluate("() => window.sameDocument = true");
+        page.locator("ml-lesson a[href='#notation']").click();
+        assertThat(page).hasURL(before + "#notation");
+
+        page.goBack();
+        assertThat(page).hasURL(before);
+        assertThat(page.evaluate("() => window.sameDocument === true")).isEqualTo(true);
+        assertThat(page.locator("#field-beta input")).hasValue("0.5");
+        assertThat(page.locator("#status")).hasText("完了：30 ステップ。");
+    }
+
+    @Test
     void aLinkToASectionOpensThePageAtThatSection() {
         open(page, "?lang=ja#notation");
         waitForLesson(page);
