@@ -29,6 +29,22 @@ class LessonIT extends BrowserTest {
                 .doubleValue();
     }
 
+    /**
+     * Marks the loaded document, then clicks the table of contents' link to {@code anchor}; returns the address
+     * before the click. A jump inside the page keeps the query (the lab, the language) and loads nothing again.
+     */
+    private String jumpFromTheContents(String anchor) {
+        String before = page.url();
+        page.evaluate("() => window.sameDocument = true");
+        page.locator("ml-lesson a[href='#" + anchor + "']").click();
+        return before;
+    }
+
+    /** Whether the document marked by {@link #jumpFromTheContents} is still the one shown. */
+    private boolean sameDocument() {
+        return Boolean.TRUE.equals(page.evaluate("() => window.sameDocument === true"));
+    }
+
     private void answer(String questionId, String typed) {
         String id = "#drill-" + questionId.replace('.', '-');
         page.locator(id + " input").fill(typed);
@@ -110,12 +126,9 @@ class LessonIT extends BrowserTest {
     void theSectionTheLearnerJumpedToStaysAfterALanguageSwitch() {
         open(page, "?lang=en");
         waitForLesson(page);
-        String before = page.url();
-        page.evaluate("() => window.sameDocument = true");
-        page.locator("ml-lesson a[href='#momentum']").click();
-        // a jump inside the page: the query (the lab, the language) stays and nothing is loaded again
+        String before = jumpFromTheContents("momentum");
         assertThat(page).hasURL(before + "#momentum");
-        assertThat(page.evaluate("() => window.sameDocument === true")).isEqualTo(true);
+        assertThat(sameDocument()).isTrue();
         assertThat(headingTop(page, "momentum")).isBetween(-2.0, 40.0);
 
         // Switched without scrolling to the header (as from the keyboard, or with the switch in view): the text
@@ -137,14 +150,12 @@ class LessonIT extends BrowserTest {
     void backAfterAJumpReturnsToTheSamePageWithTheSameLab() {
         open(page, "?lang=ja&beta=0.5");
         waitForLesson(page);
-        String before = page.url();
-        page.evaluate("() => window.sameDocument = true");
-        page.locator("ml-lesson a[href='#notation']").click();
+        String before = jumpFromTheContents("notation");
         assertThat(page).hasURL(before + "#notation");
 
         page.goBack();
         assertThat(page).hasURL(before);
-        assertThat(page.evaluate("() => window.sameDocument === true")).isEqualTo(true);
+        assertThat(sameDocument()).isTrue();
         assertThat(page.locator("#field-beta input")).hasValue("0.5");
         assertThat(page.locator("#status")).hasText("完了：30 ステップ。");
     }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.momentumlab.numerics.Vec2;
+import com.momentumlab.testsupport.ClassicByHand;
 import com.momentumlab.numerics.optim.Step;
 import com.momentumlab.numerics.optim.Trajectory;
 import java.util.List;
@@ -18,20 +19,11 @@ class ComparisonRunsTest {
 
     @Test
     void plainGradientDescentAndMomentumAreTheClassicExample() {
-        double x = -7, y = 2, mx = -7, my = 2, vx = 0, vy = 0;
-        for (int t = 1; t <= 30; t++) {
-            double gx = x / 10, gy = 2 * y;
-            x = x - 0.1 * gx;
-            y = y - 0.1 * gy;
-            double mgx = mx / 10, mgy = 2 * my;
-            vx = 0.9 * vx - 0.1 * mgx;
-            vy = 0.9 * vy - 0.1 * mgy;
-            mx = mx + vx;
-            my = my + vy;
-        }
+        ClassicByHand byHand = ClassicByHand.after30Steps(); // independently of the numerics package
         assertThat(ComparisonRuns.SGD.steps()).hasSize(31);
-        assertThat(ComparisonRuns.SGD.last().theta()).isEqualTo(new Vec2(x, y));
-        assertThat(ComparisonRuns.MOMENTUM.last().theta()).isEqualTo(new Vec2(mx, my));
+        assertThat(ComparisonRuns.SGD.last().theta()).isEqualTo(new Vec2(byHand.gdX(), byHand.gdY()));
+        assertThat(ComparisonRuns.MOMENTUM.last().theta())
+                .isEqualTo(new Vec2(byHand.momentumX(), byHand.momentumY()));
         assertThat(ComparisonRuns.SGD.steps().get(0).theta()).isEqualTo(new Vec2(-7, 2));
     }
 

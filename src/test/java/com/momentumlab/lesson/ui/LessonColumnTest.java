@@ -14,6 +14,7 @@ import com.momentumlab.lesson.LessonLibrary;
 import com.momentumlab.lesson.LessonSection;
 import com.momentumlab.lesson.Quiz;
 import com.momentumlab.lesson.QuizItem;
+import com.momentumlab.testsupport.ClassicByHand;
 import com.momentumlab.testsupport.KaribuSpringTest;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
@@ -156,25 +157,14 @@ class LessonColumnTest extends KaribuSpringTest {
     @Test
     void theValleyComparisonDrawsBothWholeRunsAndGivesTheirFinalLoss() {
         ApexChart chart = _get(ApexChart.class, spec -> spec.withId("compare-sgd-momentum-chart"));
-        // Both runs written out here, independently of the numerics package.
-        double x = -7, y = 2;
-        double mx = -7, my = 2, vx = 0, vy = 0;
-        for (int t = 1; t <= 30; t++) {
-            double gx = x / 10, gy = 2 * y;
-            x = x - 0.1 * gx;
-            y = y - 0.1 * gy;
-            double mgx = mx / 10, mgy = 2 * my;
-            vx = 0.9 * vx - 0.1 * mgx;
-            vy = 0.9 * vy - 0.1 * mgy;
-            mx = mx + vx;
-            my = my + vy;
-        }
+        ClassicByHand byHand = ClassicByHand.after30Steps(); // independently of the numerics package
         assertThat(chart.overlayPoints("compare-sgd-momentum/sgd")).hasSize(31);
-        assertThat(chart.overlayPoints("compare-sgd-momentum/sgd").get(30)).containsExactly(x, y);
+        assertThat(chart.overlayPoints("compare-sgd-momentum/sgd").get(30)).containsExactly(byHand.gdX(), byHand.gdY());
         assertThat(chart.overlayPoints("compare-sgd-momentum/momentum")).hasSize(31);
-        assertThat(chart.overlayPoints("compare-sgd-momentum/momentum").get(30)).containsExactly(mx, my);
+        assertThat(chart.overlayPoints("compare-sgd-momentum/momentum").get(30))
+                .containsExactly(byHand.momentumX(), byHand.momentumY());
         // f = 1.34… for plain GD, 0.0479… for Momentum (3 significant digits)
-        assertThat(x * x / 20 + y * y).isBetween(1.335, 1.345);
+        assertThat(byHand.gdX() * byHand.gdX() / 20 + byHand.gdY() * byHand.gdY()).isBetween(1.335, 1.345);
         assertThat(text("compare-sgd-momentum-sgd-result")).isEqualTo("f after 30 steps: 1.34");
         assertThat(text("compare-sgd-momentum-momentum-result")).isEqualTo("f after 30 steps: 0.0479");
 
