@@ -1,0 +1,51 @@
+package com.momentumlab.base.limits;
+
+import com.vaadin.flow.server.ServiceInitEvent;
+import com.vaadin.flow.server.VaadinServiceInitListener;
+import com.vaadin.flow.server.VaadinServletService;
+import com.vaadin.flow.server.communication.JSR356WebsocketInitializer;
+import jakarta.servlet.ServletConfig;
+import org.atmosphere.cpr.ApplicationConfig;
+import org.atmosphere.cpr.AtmosphereFramework;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+
+/**
+ * Smaller receive buffers for each tab's push WebSocket: the largest share of a tab's memory.
+ *
+ * <p>Vaadin sizes them at 16 KB for messages the browser sends over the socket (in Atmosphere, and again in
+ * Tomcat, which reallocates its own to the same size). With {@code @Push}'s transport, WEBSOCKET_XHR, the
+ * browser sends everything by XHR; the socket only carries the server's pushes, which are written without
+ * these buffers. Atmosphere reads the sizes when a socket opens, so changing them here, after Vaadin set up
+ * Atmosphere, applies to every tab. Tomcat's first allocation, before Atmosphere's, is set by
+ * {@code server.servlet.context-parameters.org.apache.tomcat.websocket.*BufferSize} in application.properties.
+ * Measured in docs/PERFORMANCE.md ("Memory per open tab").
+ */
+@Component
+public class PushBuffers implements VaadinServiceInitListener {
+
+    /** Far above what the browser sends over the socket with WEBSOCKET_XHR (nothing but keep-alives). */
+    public static final int BYTES = 2048;
+
+    private static final Logger LOG = LoggerFactory.getLogger(PushBuffers.class);
+
+    @Override
+    public void serviceInit(ServiceInitEvent event) {
+        if (!(event.getSource() instanceof VaadinServletService service)) {
+            return;
+        }
+        ServletConfig servlet = service.getServlet().getServletConfig();
+        Object atmosphere = servlet.getServletContext()
+                .getAttribute(JSR356WebsocketInitializer.getAttributeName(servlet.getServletName()));
+        if (atmosphere instanceof AtmosphereFramework framework) {
+            String size = Integer.toString(BYTES);
+            framework.addInitParameter(ApplicationConfig.WEBSOCKET_BUFFER_SIZE, size);
+            framework.addInitParameter(ApplicationConfig.WEBSOCKET_MAXTEXTSIZE, size);
+            framework.addInitParameter(ApplicationConfig.WEBSOCKET_MAXBINARYSIZE, size);
+        } else {
+            // Without a servlet container (browserless tests) there is no Atmosphere and nothing to shrink.
+            LOG.info("Push WebSocket buffers left at Vaadin's size: no Atmosphere for servlet {}", servlet.getServletName());
+        }
+    }
+}

@@ -1,0 +1,40 @@
+package com.momentumlab.hosting;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.momentumlab.base.limits.PushBuffers;
+import com.vaadin.flow.server.communication.JSR356WebsocketInitializer;
+import com.vaadin.flow.spring.SpringServlet;
+import jakarta.servlet.ServletContext;
+import jakarta.servlet.ServletRegistration;
+import org.atmosphere.cpr.ApplicationConfig;
+import org.atmosphere.cpr.AtmosphereConfig;
+import org.atmosphere.cpr.AtmosphereFramework;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * Every push socket gets the small receive buffers of {@link PushBuffers} (a new Vaadin version could set up
+ * Atmosphere differently; this says so). That push still works with them, the browser tests show.
+ */
+class PushBuffersIT extends ServerTest {
+
+    @Autowired
+    private ServletContext context;
+
+    @Test
+    void newPushSocketsGetSmallReceiveBuffersInAtmosphereAndTomcat() throws Exception {
+        assertThat(RawHttp.get(port, "/", "Accept: text/html").status()).isEqualTo(200); // Vaadin is up
+        String vaadinServlet = context.getServletRegistrations().values().stream()
+                .filter(registration -> registration.getClassName().equals(SpringServlet.class.getName()))
+                .map(ServletRegistration::getName).findFirst().orElseThrow();
+        AtmosphereConfig atmosphere = ((AtmosphereFramework) context
+                .getAttribute(JSR356WebsocketInitializer.getAttributeName(vaadinServlet))).getAtmosphereConfig();
+        String size = Integer.toString(PushBuffers.BYTES);
+        assertThat(atmosphere.getInitParameter(ApplicationConfig.WEBSOCKET_BUFFER_SIZE)).isEqualTo(size);
+        assertThat(atmosphere.getInitParameter(ApplicationConfig.WEBSOCKET_MAXTEXTSIZE)).isEqualTo(size);
+        assertThat(atmosphere.getInitParameter(ApplicationConfig.WEBSOCKET_MAXBINARYSIZE)).isEqualTo(size);
+        assertThat(context.getInitParameter("org.apache.tomcat.websocket.textBufferSize")).isEqualTo(size);
+        assertThat(context.getInitParameter("org.apache.tomcat.websocket.binaryBufferSize")).isEqualTo(size);
+    }
+}
