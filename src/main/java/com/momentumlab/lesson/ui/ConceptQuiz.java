@@ -2,18 +2,23 @@ package com.momentumlab.lesson.ui;
 
 import com.momentumlab.lesson.Quiz;
 import com.momentumlab.lesson.QuizItem;
+import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.i18n.LocaleChangeEvent;
 import com.vaadin.flow.i18n.LocaleChangeObserver;
-import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
+import java.util.OptionalInt;
 
 /**
- * The concept quiz: every question as a group of radio buttons, feedback as soon as a choice is made, and the
- * score. The learner's choices belong to this component, not to a language, so they survive a switch.
+ * The concept quiz, one question at a time: the question as a group of radio buttons, feedback as soon as a
+ * choice is made, Previous and Next, and the score over all questions. One question on the page instead of all
+ * sixteen keeps every open tab some 300 components lighter (docs/PERFORMANCE.md, "Memory per open tab"). The
+ * learner's choices belong to this component, not to a language, so they survive a switch.
  */
 class ConceptQuiz extends Div implements LocaleChangeObserver {
 
@@ -22,8 +27,14 @@ class ConceptQuiz extends Div implements LocaleChangeObserver {
     private final Quiz quiz;
     private final H2 heading = new H2();
     private final Paragraph intro = new Paragraph();
+    private final Button previous = new Button();
+    private final Span progress = new Span();
+    private final Button next = new Button();
+    private final QuizQuestionView question;
     private final Span score = new Span();
-    private final List<QuizQuestionView> questions = new ArrayList<>();
+    private final OptionalInt[] answers;
+    private int current;
+    private Locale locale = Locale.ENGLISH;
 
     ConceptQuiz(Quiz quiz) {
         this.quiz = quiz;
@@ -33,34 +44,58 @@ class ConceptQuiz extends Div implements LocaleChangeObserver {
         heading.setId(ANCHOR + "-heading");
         getElement().setAttribute("role", "region");
         getElement().setAttribute("aria-labelledby", heading.getId().orElseThrow());
+        // The items are the same, in the same order, in every language; any language gives their number and sizes.
+        List<QuizItem> items = quiz.items(null);
+        answers = new OptionalInt[items.size()];
+        Arrays.fill(answers, OptionalInt.empty());
+        int choices = items.stream().mapToInt(item -> item.choices().size()).max().orElse(0);
+        question = new QuizQuestionView(choices, this::answer);
+        previous.setId("quiz-previous");
+        next.setId("quiz-next");
+        previous.addClickListener(click -> showQuestion(current - 1));
+        next.addClickListener(click -> showQuestion(current + 1));
+        progress.setId("quiz-progress");
+        progress.getElement().setAttribute("aria-live", "polite");
+        Div navigation = new Div(previous, progress, next);
+        navigation.addClassName("ml-quiz-nav");
         score.setId("quiz-score");
         score.addClassName("ml-score");
         score.getElement().setAttribute("role", "status");
-        add(heading, intro);
-        // The items are the same, in the same order, in every language; any language gives their ids and sizes.
-        List<QuizItem> items = quiz.items(null);
-        for (int i = 0; i < items.size(); i++) {
-            QuizItem item = items.get(i);
-            QuizQuestionView view = new QuizQuestionView(i + 1, item.id(), item.choices().size(), this::showScore);
-            questions.add(view);
-            add(view);
-        }
-        add(score);
+        add(heading, intro, question, navigation, score);
     }
 
     @Override
     public void localeChange(LocaleChangeEvent event) {
+        locale = event.getLocale();
         heading.setText(getTranslation("quiz.heading"));
         intro.setText(getTranslation("quiz.intro"));
-        List<QuizItem> items = quiz.items(event.getLocale());
-        for (int i = 0; i < items.size(); i++) {
-            questions.get(i).show(items.get(i));
-        }
-        showScore();
+        previous.setText(getTranslation("quiz.previous"));
+        next.setText(getTranslation("quiz.next"));
+        showQuestion(current);
     }
 
-    private void showScore() {
-        long correct = questions.stream().filter(QuizQuestionView::isAnsweredCorrectly).count();
-        score.setText(getTranslation("quiz.score", Long.toString(correct), Integer.toString(questions.size())));
+    private void showQuestion(int index) {
+        List<QuizItem> items = quiz.items(locale);
+        current = Math.max(0, Math.min(index, items.size() - 1));
+        question.show(current + 1, items.get(current), answers[current]);
+        previous.setEnabled(current > 0);
+        next.setEnabled(current < items.size() - 1);
+        progress.setText(getTranslation("quiz.progress", Integer.toString(current + 1), Integer.toString(items.size())));
+        showScore(items);
+    }
+
+    private void answer(int choice) {
+        answers[current] = OptionalInt.of(choice);
+        showScore(quiz.items(locale));
+    }
+
+    private void showScore(List<QuizItem> items) {
+        long correct = 0;
+        for (int i = 0; i < items.size(); i++) {
+            if (answers[i].isPresent() && items.get(i).isCorrect(answers[i].getAsInt())) {
+                correct++;
+            }
+        }
+        score.setText(getTranslation("quiz.score", Long.toString(correct), Integer.toString(items.size())));
     }
 }

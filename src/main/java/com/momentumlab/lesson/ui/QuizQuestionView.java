@@ -11,33 +11,31 @@ import com.vaadin.flow.component.html.Span;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalInt;
+import java.util.function.IntConsumer;
 
 /**
- * One quiz question as a native {@code <fieldset>}: the question is the {@code <legend>}, each choice a
+ * The quiz question on show, as a native {@code <fieldset>}: the question is the {@code <legend>}, each choice a
  * {@code <label>} around a radio button, so browsers and screen readers treat it as one labelled group. Choosing
- * shows at once whether the choice is right, with the explanation.
+ * shows at once whether the choice is right, with the explanation. The quiz shows its questions one after the
+ * other in this one view; the element ids follow the question shown.
  */
 class QuizQuestionView extends FieldSet {
 
-    private final String itemId;
     private final Span number = new Span();
-    private final int numberValue;
     private final MathHtml question = new MathHtml();
     private final List<RadioInput> radios = new ArrayList<>();
+    private final List<ChoiceLabel> choiceLabels = new ArrayList<>();
     private final List<MathHtml> choiceTexts = new ArrayList<>();
     private final Span verdict = new Span();
     private final MathHtml explanation = new MathHtml();
     private final Div feedback = new Div(verdict, explanation);
-    private final Runnable onAnswer;
+    private final IntConsumer onChoose;
 
     private QuizItem item;
     private OptionalInt chosen = OptionalInt.empty();
 
-    QuizQuestionView(int numberValue, String itemId, int choiceCount, Runnable onAnswer) {
-        this.itemId = itemId;
-        this.numberValue = numberValue;
-        this.onAnswer = onAnswer;
-        setId("quiz-" + itemId);
+    QuizQuestionView(int choiceCount, IntConsumer onChoose) {
+        this.onChoose = onChoose;
         addClassName("ml-quiz-question");
         number.addClassName("ml-quiz-number");
         add(new FieldSet.Legend()); // the first child, as HTML requires
@@ -46,15 +44,15 @@ class QuizQuestionView extends FieldSet {
         choices.addClassName("ml-quiz-choices");
         for (int i = 0; i < choiceCount; i++) {
             int index = i;
-            RadioInput radio = new RadioInput("quiz-" + itemId, Integer.toString(i));
-            radio.setId("quiz-" + itemId + "-" + i);
+            RadioInput radio = new RadioInput(Integer.toString(i));
             radio.getElement().addEventListener("change", e -> choose(index));
             MathHtml text = new MathHtml();
+            ChoiceLabel label = new ChoiceLabel(radio, text);
             radios.add(radio);
             choiceTexts.add(text);
-            choices.add(new ChoiceLabel(radio, text));
+            choiceLabels.add(label);
+            choices.add(label);
         }
-        feedback.setId("quiz-" + itemId + "-feedback");
         feedback.addClassName("ml-quiz-feedback");
         feedback.getElement().setAttribute("aria-live", "polite");
         verdict.addClassName("ml-quiz-verdict");
@@ -62,24 +60,29 @@ class QuizQuestionView extends FieldSet {
         showFeedback();
     }
 
-    /** Shows the question in the item's language; the choice made stays. */
-    void show(QuizItem item) {
-        if (!item.id().equals(itemId)) {
-            throw new IllegalArgumentException("question " + itemId + " cannot show " + item.id());
-        }
+    /** Shows question {@code numberValue} in the item's language, with the choice the learner made for it. */
+    void show(int numberValue, QuizItem item, OptionalInt chosen) {
         this.item = item;
+        this.chosen = chosen;
+        String id = "quiz-" + item.id();
+        setId(id);
+        feedback.setId(id + "-feedback");
         number.setText(getTranslation("quiz.question", Integer.toString(numberValue)));
         question.setSanitizedHtml(item.question().html());
-        for (int i = 0; i < choiceTexts.size(); i++) {
-            choiceTexts.get(i).setSanitizedHtml(item.choices().get(i).html());
-            // Typeset formulas give screen readers nothing to read: the choice is named in plain text too.
-            radios.get(i).getElement().setAttribute("aria-label", SpokenMath.of(item.choices().get(i).source()));
+        for (int i = 0; i < radios.size(); i++) {
+            boolean used = i < item.choices().size();
+            choiceLabels.get(i).setVisible(used);
+            RadioInput radio = radios.get(i);
+            radio.setId(id + "-" + i);
+            radio.getElement().setAttribute("name", id);
+            radio.getElement().setProperty("checked", chosen.isPresent() && chosen.getAsInt() == i);
+            if (used) {
+                choiceTexts.get(i).setSanitizedHtml(item.choices().get(i).html());
+                // Typeset formulas give screen readers nothing to read: the choice is named in plain text too.
+                radio.getElement().setAttribute("aria-label", SpokenMath.of(item.choices().get(i).source()));
+            }
         }
         showFeedback();
-    }
-
-    boolean isAnsweredCorrectly() {
-        return item != null && chosen.isPresent() && item.isCorrect(chosen.getAsInt());
     }
 
     private void choose(int index) {
@@ -89,7 +92,7 @@ class QuizQuestionView extends FieldSet {
             radios.get(i).getElement().setProperty("checked", i == index);
         }
         showFeedback();
-        onAnswer.run();
+        onChoose.accept(index);
     }
 
     private void showFeedback() {
@@ -108,9 +111,8 @@ class QuizQuestionView extends FieldSet {
     /** A native radio button; the {@code change} event tells the server which one was chosen. */
     @Tag("input")
     static final class RadioInput extends Component {
-        RadioInput(String group, String value) {
+        RadioInput(String value) {
             getElement().setAttribute("type", "radio");
-            getElement().setAttribute("name", group);
             getElement().setAttribute("value", value);
         }
     }

@@ -222,6 +222,17 @@ class LessonColumnTest extends KaribuSpringTest {
                 .filter(MathHtml.class::isInstance).findFirst().orElseThrow());
     }
 
+    /** Moves the quiz to question {@code index} (from 0) with its Previous and Next buttons. */
+    private static void goToQuestion(int index) {
+        Button previous = _get(Button.class, spec -> spec.withId("quiz-previous"));
+        while (previous.isEnabled()) {
+            _click(previous);
+        }
+        for (int i = 0; i < index; i++) {
+            _click(_get(Button.class, spec -> spec.withId("quiz-next")));
+        }
+    }
+
     @Test
     void aCorrectAndAWrongAnswerGetTheirFeedbackAndTheScoreCountsOnlyTheCorrectOne() {
         List<QuizItem> items = quiz.items(Locale.ENGLISH);
@@ -232,13 +243,14 @@ class LessonColumnTest extends KaribuSpringTest {
         assertThat(_find(Component.class, spec -> spec.withId("quiz-" + first.id() + "-feedback"))).isEmpty(); // hidden
 
         choose(first.id(), first.answer());
-        choose(second.id(), wrong);
-
         Component firstFeedback = _get(Component.class, spec -> spec.withId("quiz-" + first.id() + "-feedback"));
-        assertThat(firstFeedback.isVisible()).isTrue();
         assertThat(firstFeedback.getElement().getClassList()).contains("ml-correct");
         assertThat(firstFeedback.getChildren().findFirst().orElseThrow().getElement().getText()).isEqualTo("Correct.");
         assertThat(explanation(first.id()).body().html()).isEqualTo(first.explanation().html());
+
+        goToQuestion(1);
+        assertThat(_find(Component.class, spec -> spec.withId("quiz-" + second.id() + "-feedback"))).isEmpty();
+        choose(second.id(), wrong);
         Component secondFeedback = _get(Component.class, spec -> spec.withId("quiz-" + second.id() + "-feedback"));
         assertThat(secondFeedback.getElement().getClassList()).contains("ml-incorrect");
         assertThat(secondFeedback.getChildren().findFirst().orElseThrow().getElement().getText()).isEqualTo("Not quite.");
@@ -246,6 +258,34 @@ class LessonColumnTest extends KaribuSpringTest {
 
         choose(second.id(), second.answer());
         assertThat(text("quiz-score")).isEqualTo("2 of " + items.size() + " correct");
+
+        goToQuestion(0); // the first answer is still there
+        assertThat(_get(QuizQuestionView.RadioInput.class, spec -> spec.withId("quiz-" + first.id() + "-" + first.answer()))
+                .getElement().getProperty("checked", false)).isTrue();
+        assertThat(_get(Component.class, spec -> spec.withId("quiz-" + first.id() + "-feedback")).getElement()
+                .getClassList()).contains("ml-correct");
+    }
+
+    @Test
+    void theQuizShowsOneQuestionAtATimeAndMovesWithPreviousAndNext() {
+        List<QuizItem> items = quiz.items(Locale.ENGLISH);
+        Button previous = _get(Button.class, spec -> spec.withId("quiz-previous"));
+        Button next = _get(Button.class, spec -> spec.withId("quiz-next"));
+        assertThat(_find(QuizQuestionView.class)).hasSize(1);
+        assertThat(text("quiz-progress")).isEqualTo("1 of " + items.size());
+        assertThat(previous.isEnabled()).isFalse();
+
+        _click(next);
+        assertThat(text("quiz-progress")).isEqualTo("2 of " + items.size());
+        assertThat(_get(QuizQuestionView.class).getId()).contains("quiz-" + items.get(1).id());
+        assertThat(_get(QuizQuestionView.RadioInput.class, spec -> spec.withId("quiz-" + items.get(1).id() + "-0"))
+                .getElement().getProperty("checked", true)).isFalse();
+        assertThat(previous.isEnabled()).isTrue();
+
+        goToQuestion(items.size() - 1);
+        assertThat(text("quiz-progress")).isEqualTo(items.size() + " of " + items.size());
+        assertThat(_get(QuizQuestionView.class).getId()).contains("quiz-" + items.get(items.size() - 1).id());
+        assertThat(next.isEnabled()).isFalse();
     }
 
     @Test
@@ -258,6 +298,7 @@ class LessonColumnTest extends KaribuSpringTest {
 
         QuizItem japanese = quiz.items(Locale.JAPANESE).get(0);
         assertThat(text("quiz-score")).isEqualTo(total + " 問中 1 問正解");
+        assertThat(text("quiz-progress")).isEqualTo(total + " 問中 1 問目");
         assertThat(_get(QuizQuestionView.RadioInput.class, spec -> spec.withId("quiz-" + first.id() + "-" + first.answer()))
                 .getElement().getProperty("checked", false)).isTrue();
         Component feedback = _get(Component.class, spec -> spec.withId("quiz-" + first.id() + "-feedback"));
