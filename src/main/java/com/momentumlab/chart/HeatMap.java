@@ -35,10 +35,13 @@ public class HeatMap extends Component implements HasSize {
         getElement().setAttribute("tabindex", "0");
     }
 
-    /** Replaces the cells, colours, legend ticks and curves. */
-    public void setData(HeatMapData data) {
+    /**
+     * Replaces the cells, colours, legend ticks and curves. {@code json} is {@code data.toJson()}: made once and
+     * shared by every tab that shows the same map, so each tab does not keep its own copy of the text.
+     */
+    public void setData(HeatMapData data, String json) {
         this.data = data;
-        getElement().setProperty("data", data.toJson());
+        getElement().setProperty("data", json);
     }
 
     public Optional<HeatMapData> getData() {

@@ -56,12 +56,14 @@ public final class StabilityPicture {
 
     private final StabilityMap map;
     private final HeatMapData data;
+    private final String dataJson;
     private final int pickDecimals;
 
     private StabilityPicture(StabilityMap map) {
         this.map = map;
         this.pickDecimals = decimalsFor(Math.min(map.alphaMax() / map.columns(), 1.0 / map.rows()));
         this.data = heatMapData(map, pickStep());
+        this.dataJson = data.toJson();
     }
 
     /** The picture of {@code f}'s map, or empty if {@code f} is not an axis-aligned quadratic. */
@@ -75,6 +77,11 @@ public final class StabilityPicture {
 
     public HeatMapData data() {
         return data;
+    }
+
+    /** {@link #data()} as the heat map element reads it, made once for every tab. */
+    public String dataJson() {
+        return dataJson;
     }
 
     public AxisCurvatures curvatures() {

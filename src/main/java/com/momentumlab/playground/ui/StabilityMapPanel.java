@@ -68,7 +68,7 @@ class StabilityMapPanel extends Div implements LocaleChangeObserver {
     void showFunction(Objective function, double alpha, double beta) {
         this.function = function;
         picture = StabilityPicture.of(function);
-        picture.ifPresent(p -> map.setData(p.data()));
+        picture.ifPresent(p -> map.setData(p.data(), p.dataJson()));
         mapParts.setVisible(picture.isPresent());
         note.setVisible(picture.isEmpty());
         this.alpha = alpha;
