@@ -5,7 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.assertions.PlaywrightAssertions;
+import com.momentumlab.lesson.Quiz;
+import com.momentumlab.lesson.QuizItem;
 import com.momentumlab.testsupport.BrowserTest;
+import java.util.List;
+import java.util.Locale;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -59,6 +63,32 @@ class LessonIT extends BrowserTest {
                 "() => [...document.querySelectorAll('ml-lesson .math[data-tex]')].filter(e => !e.querySelector('.katex')).length");
         assertThat(((Number) untypeset).intValue()).isZero();
         assertThat(page.locator("ml-lesson .katex-display").count()).isGreaterThan(20);
+    }
+
+    @Test
+    void aLearnerAnswersTheQuizOneQuestionAfterTheOtherAndTheAnswersStay() {
+        List<QuizItem> items = new Quiz().items(Locale.ENGLISH);
+        QuizItem first = items.get(0);
+        QuizItem second = items.get(1);
+        String firstAnswer = "#quiz-" + first.id() + "-" + first.answer();
+        open(page, "");
+        page.locator("#quiz").scrollIntoViewIfNeeded();
+        assertThat(page.locator("#quiz-progress")).hasText("1 of " + items.size());
+        assertThat(page.locator("#quiz-previous")).isDisabled();
+
+        page.locator("label:has(" + firstAnswer + ")").click(); // the choice's text, as a learner clicks it
+        assertThat(page.locator("#quiz-" + first.id() + "-feedback .ml-quiz-verdict")).hasText("Correct.");
+        assertThat(page.locator("#quiz-score")).hasText("1 of " + items.size() + " correct");
+
+        page.locator("#quiz-next").click();
+        assertThat(page.locator("#quiz-progress")).hasText("2 of " + items.size());
+        assertThat(page.locator("#quiz-" + second.id() + " input:checked")).hasCount(0);
+        assertThat(page.locator("#quiz-" + second.id() + "-feedback")).isHidden();
+
+        page.locator("#quiz-previous").click();
+        assertThat(page.locator(firstAnswer)).isChecked();
+        assertThat(page.locator("#quiz-" + first.id() + "-feedback .ml-quiz-verdict")).hasText("Correct.");
+        assertThat(page.locator("#quiz-next")).isFocused(); // the disabled Previous handed the focus on
     }
 
     @Test

@@ -52,8 +52,8 @@ class ConceptQuiz extends Div implements LocaleChangeObserver {
         question = new QuizQuestionView(choices, this::answer);
         previous.setId("quiz-previous");
         next.setId("quiz-next");
-        previous.addClickListener(click -> showQuestion(current - 1));
-        next.addClickListener(click -> showQuestion(current + 1));
+        previous.addClickListener(click -> move(-1));
+        next.addClickListener(click -> move(+1));
         progress.setId("quiz-progress");
         progress.getElement().setAttribute("aria-live", "polite");
         Div navigation = new Div(previous, progress, next);
@@ -72,6 +72,16 @@ class ConceptQuiz extends Div implements LocaleChangeObserver {
         previous.setText(getTranslation("quiz.previous"));
         next.setText(getTranslation("quiz.next"));
         showQuestion(current);
+    }
+
+    private void move(int by) {
+        showQuestion(current + by);
+        // A button that has just been disabled loses the keyboard focus; hand it to the other one.
+        if (!previous.isEnabled()) {
+            next.focus();
+        } else if (!next.isEnabled()) {
+            previous.focus();
+        }
     }
 
     private void showQuestion(int index) {
