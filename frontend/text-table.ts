@@ -17,6 +17,8 @@ export class TextTableElement extends HTMLElement {
   /** Whether the box follows the latest row: true until the user scrolls away from the end. */
   private followEnd = true;
   private scrollPending = false;
+  /** Where this element last scrolled itself: a scroll event there is ours, even if rows came since. */
+  private autoScrollTop = -1;
 
   constructor() {
     super();
@@ -25,7 +27,7 @@ export class TextTableElement extends HTMLElement {
     const head = document.createElement('thead');
     head.appendChild(this.headRow);
     this.table.append(this.caption, head, this.body);
-    this.addEventListener('scroll', () => (this.followEnd = this.atEnd()), { passive: true });
+    this.addEventListener('scroll', () => this.onScroll(), { passive: true });
   }
 
   connectedCallback() {
@@ -99,11 +101,19 @@ export class TextTableElement extends HTMLElement {
     requestAnimationFrame(() => {
       this.scrollPending = false;
       this.scrollTop = this.scrollHeight;
+      this.autoScrollTop = this.scrollTop;
     });
   }
 
-  private atEnd() {
-    return this.scrollHeight - this.scrollTop - this.clientHeight < 2;
+  /**
+   * A scroll by the user away from the end stops following the latest row; back at the end, it follows again.
+   * Our own scroll's event arrives a frame later, when new rows may already have made it look like one away from
+   * the end: it is recognised by its position.
+   */
+  private onScroll() {
+    if (Math.abs(this.scrollTop - this.autoScrollTop) >= 1) {
+      this.followEnd = this.scrollHeight - this.scrollTop - this.clientHeight < 2;
+    }
   }
 }
 
