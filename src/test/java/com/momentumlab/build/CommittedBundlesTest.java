@@ -23,7 +23,8 @@ import org.junit.jupiter.params.provider.ValueSource;
  * A bundle that cannot be unpacked, or that was built from other frontend sources, is silently rebuilt by Vaadin
  * with npm on every start and test run (and the production build would ship old code). Rebuild a stale one:
  * dev, run {@code ./mvnw spring-boot:run} until the log says "Development frontend bundle built" and then a few
- * seconds more (the file is written after that line); prod, delete it and run
+ * seconds more (the file is written after that line); prod, delete it and {@code target/classes/META-INF/VAADIN}
+ * (the build zips that folder as it finds it, outputs of earlier builds included) and run
  * {@code ./mvnw -Pproduction -DskipTests package}.
  */
 class CommittedBundlesTest {
@@ -51,6 +52,12 @@ class CommittedBundlesTest {
                 assertThat(hashes.path(source).asText())
                         .as("%s was built from the current frontend/%s (rebuild it: see this test's comment)", bundle, source)
                         .isEqualTo(sha256(FRONTEND.resolve(source)));
+            }
+            if (bundle.equals("prod.bundle")) {
+                assertThat(zip.stream().map(ZipEntry::getName)
+                        .filter(name -> name.matches("webapp/VAADIN/build/generated-flow-imports-[^/]*\\.js")))
+                        .as("prod.bundle holds the output of one build only (rebuild it: see this test's comment)")
+                        .hasSize(1);
             }
         } catch (ZipException cut) {
             throw new AssertionError(bundle + " cannot be unpacked (rebuild it: see this test's comment)", cut);

@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import com.momentumlab.base.input.Numbers;
 import com.momentumlab.testsupport.BrowserTest;
+import com.momentumlab.testsupport.ClassicByHand;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -49,6 +51,37 @@ class PlaygroundIT extends BrowserTest {
         assertThat(page.locator(MOMENTUM_MARKERS)).hasCount(31);
         assertThat(page.locator("#status")).hasText("Done: 30 steps.");
         assertThat(page.locator("#readout-step")).hasText("30");
+    }
+
+    @Test
+    void theIterateTableIsAPlainTableEndingWithTheLastStep() {
+        open(page, "");
+        Locator table = page.locator("#iterate-table table");
+        assertThat(table.locator("caption")).hasText("Every step of the selected optimizer up to the current one");
+        assertThat(table.locator("thead th[scope='col']")).hasText(new String[] {"t", "θₜ", "g = ∇L", "βv", "−αg", "v", "f(θₜ)"});
+        Locator rows = table.locator("tbody tr");
+        assertThat(rows).hasCount(31);
+        ClassicByHand classic = ClassicByHand.after30Steps();
+        Locator last = rows.last();
+        assertThat(last.locator("td").first()).hasText("30");
+        assertThat(last.locator("td").nth(1)).hasText(
+                "(" + Numbers.rounded(classic.momentumX(), 6) + ", " + Numbers.rounded(classic.momentumY(), 6) + ")");
+        // Streaming did not move the page; once in view, the box shows its latest row.
+        assertThat(((Number) page.evaluate("() => window.scrollY")).doubleValue()).isZero();
+        page.locator("#iterate-table").scrollIntoViewIfNeeded();
+        page.waitForFunction("() => { const box = document.querySelector('#iterate-table');"
+                + " return box.scrollTop > 0 && box.scrollHeight - box.scrollTop - box.clientHeight < 2; }");
+
+        // A reset shows only step 0; Step appends step 1.
+        page.locator("#reset").click();
+        assertThat(rows).hasCount(1);
+        page.locator("#step").click();
+        assertThat(rows).hasCount(2);
+        assertThat(rows.last().locator("td").nth(1)).hasText("(−6.93, 1.6)");
+
+        page.locator("#language-ja").click();
+        assertThat(table.locator("caption")).hasText("選んだ手法の、現在のステップまでの全ステップ");
+        assertThat(rows).hasCount(2);
     }
 
     @Test

@@ -105,6 +105,9 @@ class LabPanel extends Div implements LocaleChangeObserver {
     /** The step shown: 0 … the last step of the longest run. */
     private int cursor;
     private boolean updatingFields;
+    /** The optimizers offered by {@link #detailFor}, and whether the panel is setting them (not the learner). */
+    private List<OptimizerKind> detailChoices = List.of();
+    private boolean choosingDetail;
     private List<Message> statusMessages = List.of(new Message("status.ready"));
 
     LabPanel(PlaygroundService service, StreamScheduler scheduler, Consumer<LabState> onStateChange) {
@@ -195,7 +198,11 @@ class LabPanel extends Div implements LocaleChangeObserver {
         chart.addHandleMovedListener(HANDLE_THROTTLE_MILLIS, this::startPicked);
         detailFor.setId("field-detail");
         detailFor.setItemLabelGenerator(kind -> getTranslation("optimizer." + kind.key()));
-        detailFor.addValueChangeListener(e -> showCursor());
+        detailFor.addValueChangeListener(e -> {
+            if (!choosingDetail) {
+                showCursor();
+            }
+        });
         lossChart.setId("loss-chart");
         lossChart.addClassName("ml-loss-chart");
         csv = new Anchor(DownloadHandler.fromInputStream(event -> {
@@ -360,13 +367,34 @@ class LabPanel extends Div implements LocaleChangeObserver {
             legend.show(runs);
             lossChart.configure(lossOptions());
             lossChart.setLineSeries(service.lossSeries(runs));
-            OptimizerKind selected = detailFor.getValue();
-            detailFor.setItems(runs.stream().map(Run::kind).toList());
-            detailFor.setValue(selected != null && state.shown().contains(selected) ? selected : OptimizerKind.MOMENTUM);
+            showDetailChoices();
             showAt(lastStep());
             finishStatus();
         }
         onStateChange.accept(state);
+    }
+
+    /**
+     * Offers the optimizers of the runs for details, keeping the choice if it is still shown. Only a change of
+     * optimizers touches the select (a new β must not send its items again), and the select's own events wait:
+     * the caller shows the cursor once, afterwards.
+     */
+    private void showDetailChoices() {
+        List<OptimizerKind> kinds = runs.stream().map(Run::kind).toList();
+        OptimizerKind selected = detailFor.getValue();
+        OptimizerKind next = selected != null && kinds.contains(selected) ? selected : OptimizerKind.MOMENTUM;
+        choosingDetail = true;
+        try {
+            if (!kinds.equals(detailChoices)) {
+                detailChoices = kinds;
+                detailFor.setItems(kinds);
+            }
+            if (next != detailFor.getValue()) {
+                detailFor.setValue(next);
+            }
+        } finally {
+            choosingDetail = false;
+        }
     }
 
     private static boolean sameRuns(LabState a, LabState b) {

@@ -1,5 +1,6 @@
 package com.momentumlab.playground.ui;
 
+import com.momentumlab.playground.OptimizerKind;
 import com.momentumlab.playground.Run;
 import com.momentumlab.playground.StepArrows;
 import com.vaadin.flow.component.html.Div;
@@ -15,6 +16,7 @@ class Legend extends Div {
     private final UnorderedList paths = new UnorderedList();
     private final UnorderedList arrows = new UnorderedList();
     private final List<Entry> entries = new ArrayList<>();
+    private List<OptimizerKind> kinds;
 
     Legend() {
         addClassName("ml-legend");
@@ -24,7 +26,13 @@ class Legend extends Div {
         add(paths, arrows);
     }
 
+    /** Names the optimizers of {@code runs}; nothing is sent again if they are the ones already named. */
     void show(List<Run> runs) {
+        List<OptimizerKind> next = runs.stream().map(Run::kind).toList();
+        if (next.equals(kinds)) {
+            return;
+        }
+        kinds = next;
         paths.removeAll();
         arrows.removeAll();
         entries.clear();
