@@ -125,7 +125,7 @@ class StabilityMapPanel extends Div implements LocaleChangeObserver {
                     getTranslation("stability.axis.beta"), getTranslation("stability.legend.title")));
             showLegend(p);
         });
-        show(alpha, beta);
+        mark(alpha, beta); // the line below the map in the new language
     }
 
     private void showLegend(StabilityPicture p) {
