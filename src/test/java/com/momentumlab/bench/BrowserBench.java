@@ -19,12 +19,17 @@ import java.util.Map;
  * BrowserBench BASE_URL run    [--reps N]                   Run → the 31st point of the classic run on screen
  * BrowserBench BASE_URL stream [--reps N] [--query Q] [--remove ID,...] [--trace DIR]
  *                                                            browser work per streamed step
- * BrowserBench BASE_URL change [--reps N] [--query Q]       parameter change → first new point on screen
+ * BrowserBench BASE_URL change [--reps N] [--query Q] [--trace DIR] [--eval JS]
+ *                                                            parameter change → first new point on screen
  * BrowserBench BASE_URL size                                JS and CSS served, raw and compressed
  * </pre>
  *
  * {@code --query} is appended to {@code ?lang=en} (e.g. {@code &opt=sgd,adam}); {@code --remove} takes elements
  * out of the page before measuring (e.g. {@code loss-chart,iterate-table}), to see what each one costs.
+ * With {@code --trace}, {@code change} also records the push connection's messages and times the chart's calls
+ * (see {@link Wire}); it writes each change's server message and a Chromium trace to DIR and prints where the
+ * time went; {@code --eval} runs a script on the page before measuring (an experiment, e.g. a style). The
+ * recording itself costs a little: compare timings only between runs without it.
  */
 public final class BrowserBench {
 
@@ -37,6 +42,7 @@ public final class BrowserBench {
     private String query = "";
     private List<String> removed = List.of();
     private Path traceDir;
+    private String script;
 
     private BrowserBench(String base, Chromium chromium) {
         this.base = base.endsWith("/") ? base.substring(0, base.length() - 1) : base;
@@ -55,6 +61,7 @@ public final class BrowserBench {
                     case "--query" -> bench.query = args[++i];
                     case "--remove" -> bench.removed = List.of(args[++i].split(","));
                     case "--trace" -> bench.traceDir = Path.of(args[++i]);
+                    case "--eval" -> bench.script = args[++i];
                     default -> throw new IllegalArgumentException("unknown argument " + args[i]);
                 }
             }
@@ -180,10 +187,17 @@ public final class BrowserBench {
     }
 
     /** From the input event to the frame that shows the complete new run, for the three ways to change it. */
-    private void changes() {
+    private void changes() throws Exception {
         try (BrowserContext context = chromium.newContext()) {
             LabPage lab = new LabPage(context.newPage());
+            if (traceDir != null) {
+                Files.createDirectories(traceDir);
+                lab.page.addInitScript(Wire.SCRIPT);
+            }
             lab.open(url());
+            if (script != null) {
+                lab.page.evaluate(script); // an experiment on the page (e.g. a style) before measuring
+            }
             Page page = lab.page;
             for (String kind : List.of("field", "slider", "click")) {
                 List<Double> total = new ArrayList<>();
@@ -191,6 +205,10 @@ public final class BrowserBench {
                 List<Double> drawing = new ArrayList<>();
                 for (int rep = 1; rep <= reps; rep++) {
                     lab.clear();
+                    if (traceDir != null) {
+                        Wire.clear(page);
+                        chromium.browser.startTracing(page, TraceSteps.options());
+                    }
                     boolean even = rep % 2 == 0;
                     double start = switch (kind) {
                         case "field" -> {
@@ -224,6 +242,10 @@ public final class BrowserBench {
                             Load.now(), total.get(total.size() - 1), untilCall.get(untilCall.size() - 1),
                             drawing.get(drawing.size() - 1));
                     page.waitForTimeout(400);
+                    if (traceDir != null) {
+                        Files.write(traceDir.resolve("change-" + kind + "-" + rep + ".trace.json"), chromium.browser.stopTracing());
+                        Wire.report(page, start, set, traceDir.resolve("change-" + kind + "-" + rep + ".message.json"));
+                    }
                 }
                 System.out.println(kind + ": input → new run on screen: " + Stats.of(total).millis());
                 System.out.println(kind + ":   input → setOverlays called: " + Stats.of(untilCall).millis());

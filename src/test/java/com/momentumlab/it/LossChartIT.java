@@ -36,6 +36,26 @@ class LossChartIT extends BrowserTest {
         assertThat(rightmostMomentumColumn(lossChart)).isCloseTo(pixelX(lossChart, 30), within(3.0));
     }
 
+    /**
+     * After a change the main chart shows the new run first and the loss chart is redrawn after that frame: it must
+     * still end up with the new run's losses, not keep the old run's line.
+     */
+    @Test
+    void aNewBetaRedrawsTheLossLineWithTheNewRunsLosses() throws IOException {
+        open(page, "");
+        Locator lossChart = page.locator("#loss-chart");
+        assertThat(page.locator("#status")).hasText("Done: 30 steps.");
+        String oldLoss = page.locator("#readout-value").textContent();
+        Locator beta = page.locator("#field-beta input");
+        beta.fill("0.8");
+        beta.press("Tab");
+        assertThat(page.locator("#readout-value")).not().hasText(oldLoss);
+        double loss = Double.parseDouble(page.locator("#readout-value").textContent().replace('\u2212', '-'));
+        page.waitForFunction("v => { const s = document.querySelector('#loss-chart').chart?.w?.config?.series?.[0]?.data;"
+                + " return !!s && s.length === 31 && Math.abs(s[30][1] - v) < 1e-4; }", Math.log10(loss));
+        assertThat(rightmostMomentumColumn(lossChart)).isCloseTo(pixelX(lossChart, 30), within(3.0));
+    }
+
     private static double pixelX(Locator chart, int step) {
         return ((Number) chart.evaluate("(c, t) => c.pixelOf(t, 0)[0]", step)).doubleValue();
     }

@@ -65,7 +65,10 @@ class NumberInput extends TextField implements LocaleChangeObserver {
     }
 
     private void showProblem() {
-        setInvalid(problem != null);
+        // Each call of setInvalid runs a script in the browser, even for the same value: once per field and change.
+        if (isInvalid() != (problem != null)) {
+            setInvalid(problem != null);
+        }
         setErrorMessage(problem == null ? null : getTranslation(problem.messageKey(), problem.args().toArray()));
     }
 }

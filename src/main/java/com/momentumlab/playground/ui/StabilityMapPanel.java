@@ -49,6 +49,8 @@ class StabilityMapPanel extends Div implements LocaleChangeObserver {
     private Optional<StabilityPicture> picture = Optional.empty();
     private double alpha;
     private double beta;
+    /** Whether the browser's ring was last put on {@link #alpha}, {@link #beta} (by the server). */
+    private boolean marked;
 
     StabilityMapPanel(Objective function, double alpha, double beta, PickListener listener) {
         this.listener = listener;
@@ -67,6 +69,7 @@ class StabilityMapPanel extends Div implements LocaleChangeObserver {
     /** Shows another function's map (or the note), with the ring on (α, β). */
     void showFunction(Objective function, double alpha, double beta) {
         this.function = function;
+        marked = false;
         picture = StabilityPicture.of(function);
         picture.ifPresent(p -> map.setData(p.data(), p.dataJson()));
         mapParts.setVisible(picture.isPresent());
@@ -76,8 +79,20 @@ class StabilityMapPanel extends Div implements LocaleChangeObserver {
         translate();
     }
 
-    /** Moves the ring to the learner's current α and β and says what they do. */
+    /**
+     * Moves the ring to the learner's current α and β and says what they do. Nothing travels if the ring is
+     * already there (a new start or step count leaves α and β alone): the map would redraw its canvas, in the
+     * same browser task that shows the new run.
+     */
     void show(double alpha, double beta) {
+        if (marked && alpha == this.alpha && beta == this.beta) {
+            return;
+        }
+        mark(alpha, beta);
+    }
+
+    private void mark(double alpha, double beta) {
+        marked = picture.isPresent();
         this.alpha = alpha;
         this.beta = beta;
         if (picture.isPresent()) {
@@ -89,7 +104,7 @@ class StabilityMapPanel extends Div implements LocaleChangeObserver {
     private void picked(double x, double y) {
         picture.ifPresent(p -> {
             Setting setting = p.pick(x, y);
-            show(setting.alpha(), setting.beta());
+            mark(setting.alpha(), setting.beta()); // always: it also corrects the ring the learner moved in the browser
             listener.picked(setting.alpha(), setting.beta());
         });
     }
@@ -110,7 +125,7 @@ class StabilityMapPanel extends Div implements LocaleChangeObserver {
                     getTranslation("stability.axis.beta"), getTranslation("stability.legend.title")));
             showLegend(p);
         });
-        show(alpha, beta);
+        mark(alpha, beta); // the line below the map in the new language
     }
 
     private void showLegend(StabilityPicture p) {

@@ -107,6 +107,28 @@ class StabilityMapPanelTest extends KaribuSpringTest {
         _assertNone(panel, HeatMap.class);
     }
 
+    /** The map's setMarker calls that would travel with the next response (and forgets them). */
+    private long markerCallsSent() {
+        UI.getCurrent().getInternals().getStateTree().runExecutionsBeforeClientResponse();
+        return UI.getCurrent().getInternals().dumpPendingJavaScriptInvocations().stream()
+                .filter(i -> i.getInvocation().getExpression().contains("setMarker")).count();
+    }
+
+    @Test
+    void theRingTravelsWhenItMovesOrTheMapIsNewButNotForTheSameAlphaAndBeta() {
+        markerCallsSent();
+        panel.show(0.1, 0.9); // a new start or step count: α and β as they were, the map's canvas stays as it is
+        assertThat(markerCallsSent()).isZero();
+        panel.show(0.2, 0.9);
+        assertThat(markerCallsSent()).isEqualTo(1);
+        assertThat(map().getMarker()).hasValueSatisfying(m -> assertThat(m).containsExactly(0.2, 0.9));
+        panel.showFunction(new Valley(), 0.2, 0.9); // new data: the ring again, even on the same α and β
+        panel.show(0.2, 0.9);
+        assertThat(markerCallsSent()).isEqualTo(1);
+        clickOnTheMap(0.2, 0.9); // a pick always answers: it corrects a ring the learner moved in the browser
+        assertThat(markerCallsSent()).isEqualTo(1);
+    }
+
     @Test
     void theLanguageSwitchTranslatesTheLineAndTheAxisTitles() {
         UI.getCurrent().setLocale(Locale.JAPANESE);
