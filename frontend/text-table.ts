@@ -70,11 +70,6 @@ export class TextTableElement extends HTMLElement {
     }
   }
 
-  /** The number of rows shown (for tests). */
-  rowCount() {
-    return this.body.rows.length;
-  }
-
   private rowsOf(rows: string[][]) {
     const fragment = document.createDocumentFragment();
     for (const row of rows) {
