@@ -95,7 +95,7 @@ class TabLifecycleIT extends BrowserTest {
         target.locator("#field-steps input").press("Enter");
         assertThat(target.locator("#status")).hasText("Done: 1000 steps.");
         target.locator("#run").click();
-        assertThat(target.locator("#status")).containsText("Drawing step");
+        assertThat(target.locator("#status")).containsText("Drawing the path");
     }
 
     @Test

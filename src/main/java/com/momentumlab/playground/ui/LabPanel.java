@@ -1,6 +1,7 @@
 package com.momentumlab.playground.ui;
 
 import com.momentumlab.base.input.Numbers;
+import com.momentumlab.base.ui.LiveText;
 import com.momentumlab.base.ui.RangeSlider;
 import com.momentumlab.chart.ApexChart;
 import com.momentumlab.chart.OverlayPath;
@@ -33,7 +34,6 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.i18n.LocaleChangeEvent;
@@ -87,7 +87,7 @@ class LabPanel extends Div implements LocaleChangeObserver {
     private final Button reset = new Button();
     private final Select<Integer> speed = new Select<>();
     private final Button copyLink = new Button();
-    private final Span status = new Span();
+    private final LiveText status = new LiveText();
     private final ApexChart chart = new ApexChart();
     private final Legend legend = new Legend();
     private final Readout readout = new Readout();
@@ -431,7 +431,8 @@ class LabPanel extends Div implements LocaleChangeObserver {
             return;
         }
         StreamPacing pacing = service.pacing(state.speed());
-        setStatus(new Message("status.running", Integer.toString(from), Integer.toString(lastStep())), false);
+        // Said once per run: the status is a live region, and the readout already shows the step reached.
+        setStatus(new Message("status.running", Integer.toString(lastStep())), false);
         pause.setEnabled(true);
         boolean started = stream.start(UI.getCurrent(), ahead, pacing.batchSize(), pacing.periodMillis(),
                 batch -> advanceTo(batch.get(batch.size() - 1)),
@@ -457,9 +458,6 @@ class LabPanel extends Div implements LocaleChangeObserver {
         }
         cursor = t;
         showCursor();
-        if (stream.isRunning()) {
-            setStatus(new Message("status.running", Integer.toString(t), Integer.toString(lastStep())), false);
-        }
     }
 
     private void togglePause() {

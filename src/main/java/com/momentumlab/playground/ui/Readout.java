@@ -1,6 +1,7 @@
 package com.momentumlab.playground.ui;
 
 import com.momentumlab.base.input.Numbers;
+import com.momentumlab.base.ui.LiveText;
 import com.momentumlab.numerics.Vec2;
 import com.momentumlab.numerics.optim.Step;
 import com.vaadin.flow.component.html.Div;
@@ -55,7 +56,7 @@ class Readout extends Div implements LocaleChangeObserver {
     private static final class Row extends Div {
         private final String labelKey;
         private final Span label = new Span();
-        private final Span value = new Span();
+        private final LiveText value = new LiveText();
 
         Row(String labelKey, String id) {
             this.labelKey = labelKey;

@@ -71,6 +71,10 @@ class LabFeaturesTest extends KaribuSpringTest {
         click("step");
         click("step");
         click("pause"); // "Resume" while paused
+        // The status (a live region) is said once per run; the readout shows each step as it is drawn.
+        assertThat(text("status")).isEqualTo("Drawing the path up to step 30…");
+        runUiQueueUntil(() -> !text("readout-step").equals("2"));
+        assertThat(text("status")).isEqualTo("Drawing the path up to step 30…");
         runUiQueueUntil(() -> text("status").startsWith("Done"));
         assertThat(momentumPath()).hasSize(31);
         assertThat(momentumPath().get(2)).containsExactly(chart().overlayPoints("momentum").get(2));
