@@ -212,17 +212,22 @@ export class ApexChartElement extends HTMLElement {
     this.drawOverlays();
   }
 
-  /** Appends points ([[x, y], ...]) to one overlay path and draws only the new part. */
-  appendOverlayPoints(id: string, pointsJson: string) {
-    const path = this.overlays.get(id);
-    if (!path) {
-      return;
-    }
+  /**
+   * One streamed step: appends points ({id: [[x, y], ...]}) to overlay paths, drawing only the new part of
+   * each, and replaces the arrows ([{from: [x, y], to: [x, y], color}]).
+   */
+  appendOverlayPoints(addedJson: string, arrowsJson: string) {
     this.appendTimer.begin();
-    const added: number[][] = JSON.parse(pointsJson);
-    path.points.push(...added);
-    this.drawOverlay(path);
-    this.dispatchEvent(new CustomEvent('overlay-drawn', { detail: { id, count: path.points.length } }));
+    const added: Record<string, number[][]> = JSON.parse(addedJson);
+    for (const [id, points] of Object.entries(added)) {
+      const path = this.overlays.get(id);
+      if (path) {
+        path.points.push(...points);
+        this.drawOverlay(path);
+        this.dispatchEvent(new CustomEvent('overlay-drawn', { detail: { id, count: path.points.length } }));
+      }
+    }
+    this.setArrows(arrowsJson);
   }
 
   /** Replaces the arrows ([{from: [x, y], to: [x, y], color}]). */

@@ -113,14 +113,20 @@ public class ApexChart extends Component implements HasSize {
         sendOverlays();
     }
 
-    /** Appends points to one overlay path; only the new points travel to the browser. */
-    public void appendOverlayPoints(String id, List<double[]> points) {
-        OverlayPath path = overlays.get(id);
-        if (path == null) {
-            throw new IllegalArgumentException("no overlay path " + id);
-        }
-        path.points().addAll(points);
-        getElement().callJsFunction("appendOverlayPoints", id, ChartJson.write(points));
+    /**
+     * Appends points to overlay paths (by id) and replaces the arrows: one streamed step is one call to the
+     * browser, whatever the number of paths. Only the new points travel.
+     */
+    public void appendOverlayPoints(Map<String, List<double[]>> added, List<Arrow> arrows) {
+        added.forEach((id, points) -> {
+            OverlayPath path = overlays.get(id);
+            if (path == null) {
+                throw new IllegalArgumentException("no overlay path " + id);
+            }
+            path.points().addAll(points);
+        });
+        arrowsJson = ChartJson.write(arrows);
+        getElement().callJsFunction("appendOverlayPoints", ChartJson.write(added), arrowsJson);
     }
 
     /** Points drawn so far for an overlay path. */

@@ -51,6 +51,15 @@ class PlaygroundIT extends BrowserTest {
         assertThat(page.locator(MOMENTUM_MARKERS)).hasCount(31);
         assertThat(page.locator("#status")).hasText("Done: 30 steps.");
         assertThat(page.locator("#readout-step")).hasText("30");
+        // The streamed steps also moved the arrows: carry, gradient step and velocity, which ends on step 30.
+        assertThat(page.locator("apex-chart g.overlay-arrow")).hasCount(3);
+        @SuppressWarnings("unchecked")
+        List<Number> gap = (List<Number>) page.evaluate("() => { const chart = document.querySelector('apex-chart');"
+                + " const last = chart.querySelector(\"g.overlay-path[data-id='momentum'] circle:last-of-type\");"
+                + " const velocity = chart.querySelector(\"g.overlay-arrow[data-index='2'] line\");"
+                + " return [velocity.getAttribute('x2') - last.getAttribute('cx'),"
+                + " velocity.getAttribute('y2') - last.getAttribute('cy')]; }");
+        assertThat(gap).allSatisfy(d -> assertThat(Math.abs(d.doubleValue())).isLessThan(0.01));
     }
 
     @Test

@@ -8,7 +8,6 @@ import com.momentumlab.chart.OverlayPath;
 import com.momentumlab.numerics.Vec2;
 import com.momentumlab.numerics.function.Objective;
 import com.momentumlab.numerics.function.Window;
-import com.momentumlab.numerics.optim.Step;
 import com.momentumlab.playground.ContourPicture;
 import com.momentumlab.playground.DivergenceExplanation;
 import com.momentumlab.playground.Explanation;
@@ -45,6 +44,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.EnumSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -450,14 +450,17 @@ class LabPanel extends Div implements LocaleChangeObserver {
 
     /** Appends the points from the cursor to step {@code t} (only the new ones travel to the browser). */
     private void advanceTo(int t) {
+        Map<String, List<double[]>> added = new LinkedHashMap<>();
         for (Run run : runs) {
-            List<double[]> added = points(run, cursor + 1, t);
-            if (!added.isEmpty()) {
-                chart.appendOverlayPoints(run.kind().key(), added);
+            List<double[]> points = points(run, cursor + 1, t);
+            if (!points.isEmpty()) {
+                added.put(run.kind().key(), points);
             }
         }
         cursor = t;
-        showCursor();
+        Run selected = selectedRun();
+        chart.appendOverlayPoints(added, selected == null ? List.of() : StepArrows.at(selected, cursor));
+        showDetails(selected);
     }
 
     private void togglePause() {
@@ -509,12 +512,18 @@ class LabPanel extends Div implements LocaleChangeObserver {
     /** Readout, arrows, loss chart and table follow the cursor for the optimizer chosen for details. */
     private void showCursor() {
         Run selected = selectedRun();
+        if (selected != null) {
+            chart.setArrows(StepArrows.at(selected, cursor));
+            showDetails(selected);
+        }
+    }
+
+    /** The readout, the loss chart's reveal and the table, at the cursor. */
+    private void showDetails(Run selected) {
         if (selected == null) {
             return;
         }
-        Step step = selected.stepAt(cursor);
-        readout.show(step);
-        chart.setArrows(StepArrows.at(selected, cursor));
+        readout.show(selected.stepAt(cursor));
         lossChart.setVisibleXMax(cursor);
         table.show(selected, cursor);
     }
