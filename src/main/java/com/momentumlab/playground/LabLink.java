@@ -5,6 +5,8 @@ import com.momentumlab.base.input.Numbers;
 import com.momentumlab.base.input.ParsedNumber;
 import com.momentumlab.numerics.Vec2;
 import com.momentumlab.numerics.function.Objective;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
@@ -60,6 +62,21 @@ public final class LabLink {
         }
         query.put(SPEED, List.of(Integer.toString(state.speed())));
         return query;
+    }
+
+    /**
+     * The query string of a link, the parameters in the map's order (percent-encoded, without "?"). The
+     * address bar then reads in a fixed order, the lab's parameters first and the page's language last;
+     * Vaadin's {@code QueryParameters} would put them in hash order.
+     */
+    public static String queryString(Map<String, List<String>> query) {
+        return query.entrySet().stream()
+                .flatMap(e -> e.getValue().stream().map(value -> component(e.getKey()) + "=" + component(value)))
+                .collect(Collectors.joining("&"));
+    }
+
+    private static String component(String text) {
+        return URLEncoder.encode(text, StandardCharsets.UTF_8).replace("+", "%20");
     }
 
     /** Reads a link; unknown parameters are ignored, unusable ones replaced by their defaults with a notice. */

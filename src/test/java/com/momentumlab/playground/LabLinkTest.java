@@ -74,6 +74,17 @@ class LabLinkTest {
     }
 
     @Test
+    void theQueryStringKeepsTheLinksOrderAndEncodesEachPart() {
+        LabState state = LabState.defaults(VALLEY).withCompared(Set.of(OptimizerKind.SGD));
+        Map<String, List<String>> query = new LinkedHashMap<>(LabLink.encode(state));
+        query.put("lang", List.of("ja"));
+        assertThat(LabLink.queryString(query))
+                .isEqualTo("f=valley&x=-7&y=2&steps=30&lr=0.1&beta=0.9&sgd.lr=0.1&opt=sgd&speed=3&lang=ja");
+        assertThat(LabLink.queryString(Map.of("a b", List.of("1+1=2 & ü,"))))
+                .isEqualTo("a%20b=1%2B1%3D2%20%26%20%C3%BC%2C");
+    }
+
+    @Test
     void aFunctionBringsItsOwnStartAndPreset() {
         LabState state = decode(query("f", "himmelblau")).state();
         assertThat(state.functionKey()).isEqualTo("himmelblau");

@@ -19,8 +19,6 @@ import com.vaadin.flow.i18n.LocaleChangeObserver;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
-import com.vaadin.flow.router.Location;
-import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.momentumlab.playground.LabLink;
 import com.momentumlab.playground.LabState;
@@ -85,10 +83,10 @@ class PlaygroundView extends Div implements BeforeEnterObserver, LocaleChangeObs
         decoded.notices().forEach(n -> found.add(toMessage(n)));
         notices = found;
         showNotices();
-        if (parameters.keySet().stream().anyMatch(key -> !key.equals(LANG))) {
-            lab.apply(decoded.state());
-        }
         query = Map.copyOf(parameters);
+        if (parameters.keySet().stream().anyMatch(key -> !key.equals(LANG))) {
+            lab.apply(decoded.state()); // the address then follows the state, in the link's own order
+        }
     }
 
     private static Message toMessage(LabLink.Notice n) {
@@ -123,6 +121,7 @@ class PlaygroundView extends Div implements BeforeEnterObserver, LocaleChangeObs
 
     private void languageSwitched(Locale locale) {
         Map<String, List<String>> next = new LinkedHashMap<>(query);
+        next.remove(LANG); // and put it back last
         next.put(LANG, List.of(locale.getLanguage()));
         notices = List.of();
         showNotices();
@@ -134,7 +133,11 @@ class PlaygroundView extends Div implements BeforeEnterObserver, LocaleChangeObs
             return;
         }
         query = next;
-        UI.getCurrent().getPage().getHistory().replaceState(null, new Location("", new QueryParameters(next)));
+        // What History.replaceState runs, with the parameters in order (its Location would re-hash them).
+        String address = next.isEmpty() ? "." : "?" + LabLink.queryString(next);
+        UI.getCurrent().getPage().executeJs(
+                "setTimeout(() => { window.history.replaceState(null, '', $0);"
+                        + " window.dispatchEvent(new CustomEvent('vaadin-navigated')); })", address);
     }
 
     @Override
