@@ -22,6 +22,8 @@ import java.util.Map;
  * BrowserBench BASE_URL change [--reps N] [--query Q] [--trace DIR] [--eval JS]
  *                                                            parameter change → first new point on screen
  * BrowserBench BASE_URL size                                JS and CSS served, raw and compressed
+ * BrowserBench BASE_URL wire [--query Q]                    the first response and a streamed run: characters,
+ *                                                            node changes and calls (see {@link WireCounts})
  * </pre>
  *
  * {@code --query} is appended to {@code ?lang=en} (e.g. {@code &opt=sgd,adam}); {@code --remove} takes elements
@@ -51,7 +53,7 @@ public final class BrowserBench {
 
     public static void main(String[] args) throws Exception {
         if (args.length < 2) {
-            throw new IllegalArgumentException("usage: BrowserBench BASE_URL run|stream|change|size [options]");
+            throw new IllegalArgumentException("usage: BrowserBench BASE_URL run|stream|change|size|wire [options]");
         }
         try (Chromium chromium = new Chromium()) {
             BrowserBench bench = new BrowserBench(args[0], chromium);
@@ -71,6 +73,7 @@ public final class BrowserBench {
                 case "stream" -> bench.streaming();
                 case "change" -> bench.changes();
                 case "size" -> ServedSize.print(chromium, bench.url());
+                case "wire" -> WireCounts.print(chromium, bench.url());
                 default -> throw new IllegalArgumentException("unknown scenario " + args[1]);
             }
             System.out.printf("load at the end %s%n", Load.now());
