@@ -16,10 +16,11 @@ import org.junit.jupiter.api.Test;
 /**
  * A benchmark, not a test (its name matches no test pattern; run it with
  * {@code ./mvnw -q test -Dtest=StepEncodingBench -Dsurefire.failIfNoSpecifiedTests=false}): the server's CPU time
- * for one step of the lab, measured in this thread alone, free of the machine's other load. A step is what a
- * streamed step costs before the push is written to the socket: the lab's own work (the Step button drives the
- * same {@code advanceTo} as the stream, plus the status line) and Vaadin encoding the changes and calls into the
- * message ({@link UidlWriter#createUidl}). {@code -Dquery=opt=sgd,adam} compares three optimizers.
+ * for one step of the lab, counted for this thread only, so the machine's other load matters less than in a
+ * load test. A step is what a streamed step costs before the push is written to the socket: the lab's own work
+ * (the Step button drives the same {@code advanceTo} as the stream, plus the status line) and Vaadin encoding the
+ * changes and calls into the message ({@link UidlWriter#createUidl}). The Reset before each 30 steps is counted
+ * too. {@code -Dquery=opt=sgd,adam} compares three optimizers.
  */
 class StepEncodingBench extends KaribuSpringTest {
 
