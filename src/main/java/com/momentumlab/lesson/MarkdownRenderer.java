@@ -165,10 +165,15 @@ public final class MarkdownRenderer {
     }
 
     private static Element mathElement(MathFragment fragment) {
-        Element element = fragment.display()
+        return formula(fragment.tex(), fragment.display());
+    }
+
+    /** A formula as the lesson's HTML carries it, for {@code math-html} to typeset: TeX in data-tex. */
+    public static Element formula(String tex, boolean display) {
+        Element element = display
                 ? new Element("div").addClass("math").addClass("math-display")
                 : new Element("span").addClass("math");
-        return element.attr("data-tex", fragment.tex()).text(fragment.tex());
+        return element.attr("data-tex", tex).text(tex);
     }
 
     /**

@@ -47,9 +47,7 @@ class DrillQuestionRow extends ListItem implements LocaleChangeObserver {
         feedback.setId(id + "-feedback");
         feedback.addClassName("ml-drill-feedback");
         feedback.getElement().setAttribute("aria-live", "polite");
-        Div line = new Div(answer, check);
-        line.addClassName("ml-drill-line");
-        add(line, feedback);
+        add(answer, check, feedback); // the field and the button share a line (styles.css), the feedback goes below
     }
 
     private void check() {

@@ -1,21 +1,23 @@
 package com.momentumlab.lesson.ui;
 
-import com.momentumlab.base.ui.TexFormula;
-import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.H3;
-import com.vaadin.flow.component.html.ListItem;
-import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.html.UnorderedList;
+import static com.momentumlab.lesson.MarkdownRenderer.formula;
+
+import com.momentumlab.base.i18n.SharedTexts;
+import com.momentumlab.base.ui.MathHtml;
+import com.vaadin.flow.component.HasStyle;
 import com.vaadin.flow.i18n.LocaleChangeEvent;
 import com.vaadin.flow.i18n.LocaleChangeObserver;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.jsoup.nodes.Element;
 
-/** The short introduction: gradient descent, the narrow valley, momentum, and the update rule explained. */
-public class Introduction extends Div implements LocaleChangeObserver {
+/**
+ * The short introduction: gradient descent, the narrow valley, momentum, and the update rule explained.
+ * Nothing in it reacts to the learner, so it is one element whose HTML is built here from the translations
+ * (jsoup escapes every text): the server keeps one node for it, not one per paragraph and formula.
+ */
+public class Introduction extends MathHtml implements HasStyle, LocaleChangeObserver {
 
     /** The two formulas of the lesson, exactly as taught: velocity first, then the position. */
     static final String VELOCITY_UPDATE = "v \\leftarrow \\beta v - \\alpha \\nabla L(\\theta)";
@@ -34,44 +36,29 @@ public class Introduction extends Div implements LocaleChangeObserver {
         SYMBOLS.put("\\nabla L(\\theta)", "rule.symbol.grad");
     }
 
-    private final H2 heading = new H2();
-    private final Map<String, Paragraph> paragraphs = new LinkedHashMap<>();
-    private final H3 ruleHeading = new H3();
-    private final Paragraph ruleIntro = new Paragraph();
-    private final H3 symbolsHeading = new H3();
-    private final Map<String, Span> symbolTexts = new LinkedHashMap<>();
-
     public Introduction() {
         addClassName("ml-introduction");
-        heading.setId("introduction");
-        add(heading);
-        PARAGRAPHS.forEach(key -> {
-            Paragraph p = new Paragraph();
-            paragraphs.put(key, p);
-            add(p);
-        });
-        TexFormula velocity = new TexFormula(VELOCITY_UPDATE, true);
-        velocity.setId("formula-velocity");
-        TexFormula position = new TexFormula(POSITION_UPDATE, true);
-        position.setId("formula-position");
-        add(ruleHeading, ruleIntro, velocity, position, symbolsHeading);
-        UnorderedList symbols = new UnorderedList();
-        SYMBOLS.forEach((tex, key) -> {
-            Span text = new Span();
-            symbolTexts.put(key, text);
-            symbols.add(new ListItem(new TexFormula(tex, false), new Span(" — "), text));
-        });
-        symbols.addClassName("ml-symbols");
-        add(symbols);
     }
 
     @Override
     public void localeChange(LocaleChangeEvent event) {
-        heading.setText(getTranslation("intro.heading"));
-        paragraphs.forEach((key, p) -> p.setText(getTranslation(key)));
-        ruleHeading.setText(getTranslation("rule.heading"));
-        ruleIntro.setText(getTranslation("rule.intro"));
-        symbolsHeading.setText(getTranslation("rule.symbols.heading"));
-        symbolTexts.forEach((key, span) -> span.setText(getTranslation(key)));
+        setSanitizedHtml(SharedTexts.get("introduction", event.getLocale(), this::html));
+    }
+
+    private String html() {
+        Element body = new Element("div");
+        body.appendElement("h2").id("introduction").text(getTranslation("intro.heading"));
+        PARAGRAPHS.forEach(key -> body.appendElement("p").text(getTranslation(key)));
+        body.appendElement("h3").text(getTranslation("rule.heading"));
+        body.appendElement("p").text(getTranslation("rule.intro"));
+        body.appendChild(formula(VELOCITY_UPDATE, true).id("formula-velocity"));
+        body.appendChild(formula(POSITION_UPDATE, true).id("formula-position"));
+        body.appendElement("h3").text(getTranslation("rule.symbols.heading"));
+        Element symbols = body.appendElement("ul").addClass("ml-symbols");
+        SYMBOLS.forEach((tex, key) -> {
+            Element item = symbols.appendElement("li").appendChild(formula(tex, false)).appendText(" — ");
+            item.appendElement("span").text(getTranslation(key));
+        });
+        return body.html();
     }
 }

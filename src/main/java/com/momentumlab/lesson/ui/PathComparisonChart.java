@@ -1,5 +1,7 @@
 package com.momentumlab.lesson.ui;
 
+import com.momentumlab.base.i18n.SharedTexts;
+import com.momentumlab.base.ui.MathHtml;
 import com.momentumlab.chart.ApexChart;
 import com.momentumlab.chart.OverlayPath;
 import com.momentumlab.lesson.ComparisonRuns;
@@ -10,13 +12,11 @@ import com.momentumlab.playground.PlaygroundService;
 import com.momentumlab.playground.ui.ChartSetup;
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.ListItem;
-import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.i18n.LocaleChangeEvent;
 import com.vaadin.flow.i18n.LocaleChangeObserver;
 import java.util.ArrayList;
 import java.util.List;
+import org.jsoup.nodes.Element;
 
 /**
  * Several fixed runs on the classic valley, drawn at once on a small contour chart, with a legend that gives
@@ -41,9 +41,8 @@ class PathComparisonChart extends Div implements LocaleChangeObserver {
     private final List<Line> lines;
     private final String labelKey;
     private final ApexChart chart = new ApexChart();
-    private final List<Span> names = new ArrayList<>();
-    private final List<Span> results = new ArrayList<>();
-    private final List<Span> distances = new ArrayList<>();
+    /** The legend is text only, so it is one element: its HTML is built here, every text escaped by jsoup. */
+    private final MathHtml legend = new MathHtml();
 
     PathComparisonChart(String widgetName, PlaygroundService service, String labelKey, List<Line> lines) {
         this.service = service;
@@ -56,28 +55,8 @@ class PathComparisonChart extends Div implements LocaleChangeObserver {
         chart.setId(widgetName + "-chart");
         chart.addClassName("ml-lesson-chart");
 
-        UnorderedList legend = new UnorderedList();
-        legend.addClassName("ml-legend");
-        for (Line line : lines) {
-            Span swatch = new Span();
-            swatch.addClassName("ml-swatch");
-            swatch.getStyle().set("background-color", line.color());
-            swatch.getElement().setAttribute("aria-hidden", "true");
-            Span name = new Span();
-            name.addClassName("ml-legend-name");
-            Span result = new Span();
-            result.addClassName("ml-legend-result");
-            result.setId(widgetName + "-" + line.id() + "-result");
-            Span distance = new Span();
-            distance.addClassName("ml-legend-distance");
-            distance.setId(widgetName + "-" + line.id() + "-distance");
-            names.add(name);
-            results.add(result);
-            distances.add(distance);
-            ListItem item = new ListItem(swatch, name, result, distance);
-            item.getElement().setAttribute("data-path", line.id());
-            legend.add(item);
-        }
+        legend.setId(widgetName + "-legend");
+        legend.addClassName("ml-comparison-legend");
         add(chart, legend);
     }
 
@@ -94,16 +73,31 @@ class PathComparisonChart extends Div implements LocaleChangeObserver {
     public void localeChange(LocaleChangeEvent event) {
         chart.setAccessibleLabel(getTranslation(labelKey));
         List<OverlayPath> overlays = new ArrayList<>();
-        for (int i = 0; i < lines.size(); i++) {
-            Line line = lines.get(i);
+        for (Line line : lines) {
             String name = line.label().translate(this);
-            names.get(i).setText(name);
-            results.get(i).setText(finalValue(line));
-            distances.get(i).setText(distance(line));
             overlays.add(0, new OverlayPath(overlayId(widgetName, line.id()), line.color(), name, points(line.run())));
         }
         // The first line is drawn last, on top of the others.
         chart.setOverlays(overlays);
+        legend.setSanitizedHtml(SharedTexts.get(widgetName + "-legend", event.getLocale(), this::legendHtml));
+    }
+
+    /** The legend: each line's colour, name, loss after the last step and distance from its reference. */
+    private String legendHtml() {
+        Element list = new Element("ul").addClass("ml-legend");
+        for (Line line : lines) {
+            Element item = list.appendElement("li").attr("data-path", line.id());
+            item.appendElement("span").addClass("ml-swatch").attr("aria-hidden", "true")
+                    .attr("style", "background-color: " + line.color());
+            item.appendElement("span").addClass("ml-legend-name").text(line.label().translate(this));
+            item.appendElement("span").addClass("ml-legend-result").id(partId(line, "result")).text(finalValue(line));
+            item.appendElement("span").addClass("ml-legend-distance").id(partId(line, "distance")).text(distance(line));
+        }
+        return list.outerHtml();
+    }
+
+    private String partId(Line line, String part) {
+        return widgetName + "-" + line.id() + "-" + part;
     }
 
     /** Overlay ids are unique on the page: the lab's own path is called "momentum". */

@@ -1,65 +1,53 @@
 package com.momentumlab.playground.ui;
 
+import com.momentumlab.base.ui.MathHtml;
 import com.momentumlab.playground.OptimizerKind;
 import com.momentumlab.playground.Run;
 import com.momentumlab.playground.StepArrows;
-import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.ListItem;
-import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.html.UnorderedList;
-import java.util.ArrayList;
 import java.util.List;
+import org.jsoup.nodes.Element;
 
-/** Names the colours on the chart: one entry per optimizer, then the three arrows of the current step. */
-class Legend extends Div {
+/**
+ * Names the colours on the chart: one entry per optimizer, then the three arrows of the current step. It is
+ * text only, so it is one element whose HTML is built here (jsoup escapes the texts).
+ */
+class Legend extends MathHtml {
 
-    private final UnorderedList paths = new UnorderedList();
-    private final UnorderedList arrows = new UnorderedList();
-    private final List<Entry> entries = new ArrayList<>();
-    private List<OptimizerKind> kinds;
+    private List<OptimizerKind> kinds = List.of();
 
     Legend() {
         addClassName("ml-legend");
         setId("legend");
-        paths.addClassName("ml-legend-paths");
-        arrows.addClassName("ml-legend-arrows");
-        add(paths, arrows);
     }
 
     /** Names the optimizers of {@code runs}; nothing is sent again if they are the ones already named. */
     void show(List<Run> runs) {
         List<OptimizerKind> next = runs.stream().map(Run::kind).toList();
-        if (next.equals(kinds)) {
-            return;
+        if (!next.equals(kinds)) {
+            kinds = next;
+            retranslate();
         }
-        kinds = next;
-        paths.removeAll();
-        arrows.removeAll();
-        entries.clear();
-        for (Run run : runs) {
-            paths.add(entry("optimizer." + run.kind().key(), run.kind().color()));
-        }
-        arrows.add(entry("arrow.carry", StepArrows.CARRY_COLOR), entry("arrow.gradient", StepArrows.GRADIENT_COLOR),
-                entry("arrow.velocity", null));
-        retranslate();
     }
 
     void retranslate() {
-        entries.forEach(entry -> entry.text.setText(getTranslation(entry.key)));
+        Element paths = new Element("ul").addClass("ml-legend-paths");
+        kinds.forEach(kind -> entry(paths, "optimizer." + kind.key(), kind.color()));
+        Element arrows = new Element("ul").addClass("ml-legend-arrows");
+        entry(arrows, "arrow.carry", StepArrows.CARRY_COLOR);
+        entry(arrows, "arrow.gradient", StepArrows.GRADIENT_COLOR);
+        entry(arrows, "arrow.velocity", null);
+        setSanitizedHtml(paths.outerHtml() + arrows.outerHtml());
     }
 
-    private ListItem entry(String key, String color) {
-        Span swatch = new Span();
-        swatch.addClassName("ml-swatch");
+    /** A swatch of the colour (null: the path's own colour, shown as a mix of them) and its name. */
+    private void entry(Element list, String key, String color) {
+        Element item = list.appendElement("li");
+        Element swatch = item.appendElement("span").addClass("ml-swatch").attr("aria-hidden", "true");
         if (color != null) {
-            swatch.getStyle().set("background", color);
+            swatch.attr("style", "background: " + color);
         } else {
-            swatch.addClassName("ml-swatch-path-colour");
+            swatch.addClass("ml-swatch-path-colour");
         }
-        Span text = new Span();
-        entries.add(new Entry(key, text));
-        return new ListItem(swatch, text);
+        item.appendElement("span").text(getTranslation(key));
     }
-
-    private record Entry(String key, Span text) {}
 }

@@ -1,6 +1,8 @@
 package com.momentumlab.playground.ui;
 
+import com.momentumlab.base.i18n.SharedTexts;
 import com.momentumlab.base.input.Numbers;
+import com.momentumlab.base.ui.MathHtml;
 import com.momentumlab.chart.HeatMap;
 import com.momentumlab.chart.HeatMapData;
 import com.momentumlab.chart.HeatMapLabels;
@@ -9,16 +11,14 @@ import com.momentumlab.numerics.optim.QuadraticAnalysis.Axis;
 import com.momentumlab.playground.Explanation;
 import com.momentumlab.playground.StabilityPicture;
 import com.momentumlab.playground.StabilityPicture.Setting;
-import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.Svg;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.i18n.LocaleChangeEvent;
 import com.vaadin.flow.i18n.LocaleChangeObserver;
 import java.util.List;
 import java.util.Optional;
+import org.jsoup.nodes.Entities;
 
 /**
  * The (α, β) stability map of a quadratic function: the convergence rate of every setting, the divergent
@@ -41,7 +41,7 @@ class StabilityMapPanel extends Div implements LocaleChangeObserver {
     private final Paragraph intro = new Paragraph();
     private final HeatMap map = new HeatMap();
     private final Paragraph point = new Paragraph();
-    private final Div legend = new Div();
+    private final MathHtml legend = new MathHtml();
     private final Paragraph note = new Paragraph();
     private final Div mapParts = new Div(intro, map, point, legend);
 
@@ -55,6 +55,8 @@ class StabilityMapPanel extends Div implements LocaleChangeObserver {
     StabilityMapPanel(Objective function, double alpha, double beta, PickListener listener) {
         this.listener = listener;
         addClassName("ml-stability");
+        legend.setId("stability-legend");
+        legend.addClassName("ml-stability-legend");
         map.setId("stability-map");
         map.setWidthFull();
         map.setHeight("340px");
@@ -131,8 +133,7 @@ class StabilityMapPanel extends Div implements LocaleChangeObserver {
     private void showLegend(StabilityPicture p) {
         HeatMapData data = p.data();
         List<String> palette = data.palette();
-        legend.removeAll();
-        legend.add(
+        legend.setSanitizedHtml(SharedTexts.get("stability-legend " + p.curvatures(), getLocale(), () -> String.join("",
                 entry(Swatch.gradient(palette), getTranslation("stability.legend.rate")),
                 entry(Swatch.hatch(data.noValue()), getTranslation("stability.legend.diverges")),
                 entry(Swatch.line(p.divergenceCurve()), getTranslation("stability.legend.divergence",
@@ -141,14 +142,12 @@ class StabilityMapPanel extends Div implements LocaleChangeObserver {
                         Numbers.exact(p.curvatures().lambdaX()))),
                 entry(Swatch.line(p.oscillationCurve(Axis.Y)), getTranslation("stability.legend.oscillationY",
                         Numbers.exact(p.curvatures().lambdaY()))),
-                entry(Swatch.ring(data.markerColor()), getTranslation("stability.legend.marker")));
+                entry(Swatch.ring(data.markerColor()), getTranslation("stability.legend.marker")))));
     }
 
-    private static Div entry(Component swatch, String text) {
-        Div entry = new Div(swatch, new Span(text));
-        entry.addClassName("ml-stability-legend-entry");
-        entry.getStyle().set("display", "flex").set("gap", "0.5em").set("align-items", "baseline");
-        return entry;
+    /** One legend line: the sample, then the text (escaped; the sample is our own SVG). */
+    private static String entry(String swatch, String text) {
+        return "<div class='ml-stability-legend-entry'>" + swatch + "<span>" + Entities.escape(text) + "</span></div>";
     }
 
     private String translate(Explanation explanation) {
@@ -161,18 +160,16 @@ class StabilityMapPanel extends Div implements LocaleChangeObserver {
      */
     private static final class Swatch {
 
-        private static final String OPEN = "<svg xmlns='http://www.w3.org/2000/svg' width='36' height='12' viewBox='0 0 36 12'>";
+        private static final String OPEN = "<svg xmlns='http://www.w3.org/2000/svg' width='36' height='12' viewBox='0 0 36 12'"
+                + " aria-hidden='true'>";
 
         private Swatch() {}
 
-        private static Svg of(String body) {
-            Svg svg = new Svg(OPEN + body + "</svg>");
-            svg.getElement().setAttribute("aria-hidden", "true");
-            svg.getStyle().set("flex", "none").set("align-self", "center").set("line-height", "0");
-            return svg;
+        private static String of(String body) {
+            return OPEN + body + "</svg>";
         }
 
-        static Svg gradient(List<String> palette) {
+        static String gradient(List<String> palette) {
             StringBuilder stops = new StringBuilder();
             for (int i = 0; i < palette.size(); i += Math.max(1, palette.size() / 8)) {
                 stops.append("<stop offset='").append((double) i / (palette.size() - 1)).append("' stop-color='")
@@ -183,7 +180,7 @@ class StabilityMapPanel extends Div implements LocaleChangeObserver {
                     + "<rect x='1' y='1' width='34' height='10' fill='url(#ml-stability-gradient)'/>");
         }
 
-        static Svg hatch(HeatMapData.Hatch hatch) {
+        static String hatch(HeatMapData.Hatch hatch) {
             StringBuilder lines = new StringBuilder();
             for (int x = -10; x < 36; x += 7) {
                 lines.append("<line x1='").append(x).append("' y1='11' x2='").append(x + 10)
@@ -194,7 +191,7 @@ class StabilityMapPanel extends Div implements LocaleChangeObserver {
                     + lines + "</g>");
         }
 
-        static Svg line(HeatMapData.Curve curve) {
+        static String line(HeatMapData.Curve curve) {
             String dash = curve.dash() == null ? "" : " stroke-dasharray='" + String.join(",",
                     curve.dash().stream().map(String::valueOf).toList()) + "'";
             return of(stroke(curve.halo(), curve.width() + 2.5, dash) + stroke(curve.color(), curve.width(), dash));
@@ -205,7 +202,7 @@ class StabilityMapPanel extends Div implements LocaleChangeObserver {
                     + width + "'" + dash + "/>";
         }
 
-        static Svg ring(String color) {
+        static String ring(String color) {
             return of("<circle cx='18' cy='6' r='4' fill='none' stroke='#fff' stroke-width='5'/>"
                     + "<circle cx='18' cy='6' r='4' fill='none' stroke='" + color + "' stroke-width='2.5'/>");
         }

@@ -79,6 +79,12 @@ class LessonColumnTest extends KaribuSpringTest {
         return _get(Component.class, spec -> spec.withId(id)).getElement().getText();
     }
 
+    /** A part of a comparison chart's legend, which is HTML in one element. */
+    private static String legendText(String widget, String id) {
+        String html = _get(MathHtml.class, spec -> spec.withId(widget + "-legend")).getSanitizedHtml();
+        return Jsoup.parseBodyFragment(html).getElementById(widget + "-" + id).text();
+    }
+
     // --- table of contents and sections ---------------------------------------------------------------------
 
     @Test
@@ -165,20 +171,20 @@ class LessonColumnTest extends KaribuSpringTest {
                 .containsExactly(byHand.momentumX(), byHand.momentumY());
         // f = 1.34… for plain GD, 0.0479… for Momentum (3 significant digits)
         assertThat(byHand.gdX() * byHand.gdX() / 20 + byHand.gdY() * byHand.gdY()).isBetween(1.335, 1.345);
-        assertThat(text("compare-sgd-momentum-sgd-result")).isEqualTo("f after 30 steps: 1.34");
-        assertThat(text("compare-sgd-momentum-momentum-result")).isEqualTo("f after 30 steps: 0.0479");
+        assertThat(legendText("compare-sgd-momentum", "sgd-result")).isEqualTo("f after 30 steps: 1.34");
+        assertThat(legendText("compare-sgd-momentum", "momentum-result")).isEqualTo("f after 30 steps: 0.0479");
 
         switchTo("ja");
-        assertThat(text("compare-sgd-momentum-momentum-result")).isEqualTo("30 ステップ後の f：0.0479");
+        assertThat(legendText("compare-sgd-momentum", "momentum-result")).isEqualTo("30 ステップ後の f：0.0479");
     }
 
     @Test
     void theNotationComparisonShowsThatPyTorchsFormIsOursAndTheDampedFormIsNot() {
-        assertThat(text("notation-compare-pytorch-distance")).matches(
+        assertThat(legendText("notation-compare", "pytorch-distance")).matches(
                 "Largest distance from the lesson's path: (0|\\d(\\.\\d)? × 10⁻¹[⁵⁶⁷⁸⁹])\\. The same path: only rounding differs\\.");
-        assertThat(text("notation-compare-damped-compensated-distance")).endsWith("The same path: only rounding differs.");
-        assertThat(text("notation-compare-damped-distance")).endsWith("A different path.");
-        assertThat(text("notation-compare-ours-distance")).isEmpty();
+        assertThat(legendText("notation-compare", "damped-compensated-distance")).endsWith("The same path: only rounding differs.");
+        assertThat(legendText("notation-compare", "damped-distance")).endsWith("A different path.");
+        assertThat(legendText("notation-compare", "ours-distance")).isEmpty();
         ApexChart chart = _get(ApexChart.class, spec -> spec.withId("notation-compare-chart"));
         assertThat(chart.overlayPoints("notation-compare/ours")).hasSize(31);
         assertThat(chart.overlayPoints("notation-compare/damped")).hasSize(31);

@@ -13,19 +13,26 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.github.mvysny.kaributesting.v10.BasicUtilsKt;
 import com.github.mvysny.kaributesting.v10.LocatorJ;
 import com.momentumlab.base.input.Numbers;
+import com.momentumlab.base.ui.MathHtml;
 import com.momentumlab.numerics.Vec2;
 import com.momentumlab.numerics.function.Catalogue;
 import com.momentumlab.numerics.function.Objective;
 import com.momentumlab.numerics.optim.Sgd;
 import com.momentumlab.numerics.optim.Trajectory;
 import com.momentumlab.playground.OptimizerKind;
+import com.momentumlab.playground.StepArrows;
 import com.momentumlab.testsupport.KaribuSpringTest;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.select.Select;
 import elemental.json.Json;
 import elemental.json.JsonObject;
 import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
 import java.util.Set;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 
 /** Playback, comparisons, picking the start on the chart and restoring a link. */
@@ -101,6 +108,40 @@ class LabFeaturesTest extends KaribuSpringTest {
         select("field-detail").setValue(OptimizerKind.SGD);
         assertThat(text("readout-theta")).isEqualTo(
                 "(" + Numbers.rounded(sgd.last().theta().x(), 6) + ", " + Numbers.rounded(sgd.last().theta().y(), 6) + ")");
+    }
+
+    @Test
+    void theLegendNamesEachOptimizerShownInItsColourAndTheThreeArrows() {
+        openAndFinish("");
+        compare().setValue(Set.of(OptimizerKind.SGD, OptimizerKind.ADAM));
+        assertThat(legendEntries()).containsExactly(
+                OptimizerKind.MOMENTUM.color() + " Momentum",
+                OptimizerKind.SGD.color() + " SGD (plain gradient descent)",
+                OptimizerKind.ADAM.color() + " Adam",
+                StepArrows.CARRY_COLOR + " Momentum carry βv (what the velocity keeps)",
+                StepArrows.GRADIENT_COLOR + " Gradient step −αg (the new push)",
+                "path colours Velocity v = βv − αg (the step taken, in the path's colour)");
+
+        UI.getCurrent().setLocale(Locale.JAPANESE);
+        compare().setValue(Set.of(OptimizerKind.SGD));
+        assertThat(legendEntries()).containsExactly(
+                OptimizerKind.MOMENTUM.color() + " Momentum",
+                OptimizerKind.SGD.color() + " SGD（普通の勾配降下法）",
+                StepArrows.CARRY_COLOR + " 慣性の項 βv（速度が前のステップから引き継ぐ分）",
+                StepArrows.GRADIENT_COLOR + " 勾配の項 −αg（新たに加わる押し）",
+                "path colours 速度 v = βv − αg（実際に進んだ分。経路と同じ色）");
+    }
+
+    /** Each entry of the chart's legend: the swatch's colour, then the name. */
+    private static List<String> legendEntries() {
+        String html = _get(MathHtml.class, spec -> spec.withId("legend")).getSanitizedHtml();
+        return Jsoup.parseBodyFragment(html).select("li").stream().map(item -> {
+            Element swatch = item.selectFirst(".ml-swatch");
+            String colour = swatch.hasClass("ml-swatch-path-colour")
+                    ? "path colours"
+                    : swatch.attr("style").replace("background: ", "");
+            return colour + " " + item.text();
+        }).toList();
     }
 
     @Test

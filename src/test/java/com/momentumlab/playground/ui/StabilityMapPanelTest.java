@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.mvysny.kaributesting.v10.BasicUtilsKt;
 import com.momentumlab.base.input.Numbers;
+import com.momentumlab.base.ui.MathHtml;
 import com.momentumlab.chart.HeatMap;
 import com.momentumlab.numerics.function.Rosenbrock;
 import com.momentumlab.numerics.function.Valley;
@@ -17,6 +18,7 @@ import elemental.json.JsonObject;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.jsoup.Jsoup;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -45,6 +47,30 @@ class StabilityMapPanelTest extends KaribuSpringTest {
         detail.put("event.detail.x", x);
         detail.put("event.detail.y", y);
         BasicUtilsKt._fireDomEvent(map(), "heat-map-pick", detail);
+    }
+
+    /** Each line of the legend with its sample, as the learner reads it. */
+    private List<String> legendLines() {
+        String html = _get(panel, MathHtml.class, spec -> spec.withId("stability-legend")).getSanitizedHtml();
+        return Jsoup.parseBodyFragment(html).select(".ml-stability-legend-entry").stream()
+                .map(entry -> (entry.selectFirst("svg") == null ? "no sample: " : "") + entry.text())
+                .toList();
+    }
+
+    @Test
+    void theLegendExplainsEveryMarkWithThisFunctionsCurvaturesInTheLearnersLanguage() {
+        assertThat(legendLines()).containsExactly(
+                "Colour: the rate per step. The distance to the minimum shrinks by this factor each step, so brighter"
+                        + " means faster. The scale counts nines: each mark is ten times closer to 1.",
+                "Hatched grey: the path diverges there, because αλ ≥ 2 + 2β on some axis.",
+                "Solid line: the divergence boundary α = (2 + 2β)/λmax, here with λmax = 2.",
+                "Long dashes: above this curve the path overshoots and spirals in along x, β > (1 − √(αλx))² with"
+                        + " λx = 0.1.",
+                "Short dashes: the same for y, β > (1 − √(αλy))² with λy = 2.",
+                "Ring: your α and β.");
+
+        UI.getCurrent().setLocale(Locale.JAPANESE);
+        assertThat(legendLines()).hasSize(6).contains("実線：発散の境界 α = (2 + 2β)/λmax です（ここでは λmax = 2）。");
     }
 
     @Test

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.momentumlab.lesson.Quiz;
 import com.momentumlab.lesson.SpokenMath;
+import com.momentumlab.base.ui.MathHtml;
 import com.momentumlab.testsupport.KaribuSpringTest;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
@@ -19,6 +20,8 @@ import java.util.Locale;
 import java.util.Properties;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.TextNode;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -33,6 +36,11 @@ class VisibleTextTest extends KaribuSpringTest {
     private static final Pattern ARGUMENT = Pattern.compile("\\{\\d+}");
     private static final List<String> TEXT_PROPERTIES = List.of("label", "helperText", "errorMessage", "placeholder");
     private static final List<String> TEXT_ATTRIBUTES = List.of("aria-label", "title");
+    /**
+     * Where HTML holds the lesson's own content (checked by the content tests), not texts from the bundles: the
+     * sections' text blocks (children of a section), the table of contents, the quiz and the code listings.
+     */
+    private static final List<String> LESSON_CONTENT = List.of("ml-toc-links", "ml-quiz", "ml-code-listing");
 
     @ParameterizedTest
     @CsvSource({"en, translations.properties", "ja, translations_ja.properties"})
@@ -62,7 +70,25 @@ class VisibleTextTest extends KaribuSpringTest {
         TEXT_PROPERTIES.forEach(name -> add(texts, element.getProperty(name)));
         TEXT_ATTRIBUTES.forEach(name -> add(texts, element.getAttribute(name)));
         element.getChildren().filter(Element::isTextNode).forEach(text -> add(texts, text.getText()));
+        if (component instanceof MathHtml html && !isLessonContent(element)) {
+            // HTML built on the server from the bundles: its texts, without the formulas' TeX
+            org.jsoup.nodes.Element body = Jsoup.parseBodyFragment(html.getSanitizedHtml()).body();
+            body.select(".math").remove();
+            body.nodeStream(TextNode.class).forEach(text -> add(texts, text.text()));
+        }
         component.getChildren().forEach(child -> collect(child, texts));
+    }
+
+    private static boolean isLessonContent(Element element) {
+        if (element.getParent().getClassList().contains("ml-lesson-section")) {
+            return true;
+        }
+        for (Element e = element; e != null; e = e.getParent()) {
+            if (LESSON_CONTENT.stream().anyMatch(e.getClassList()::contains)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static void add(List<String> texts, String text) {
