@@ -19,7 +19,8 @@ class HyperInputs extends Div implements LocaleChangeObserver {
     private final Span name = new Span();
     private final List<NumberInput> inputs = new ArrayList<>();
 
-    HyperInputs(OptimizerKind kind, Runnable onChange) {
+    /** The fields show {@code values} from the start; {@code onChange} hears only what changes after. */
+    HyperInputs(OptimizerKind kind, List<Double> values, Runnable onChange) {
         this.kind = kind;
         addClassName("ml-hyper-row");
         name.addClassName("ml-swatch-label");
@@ -28,10 +29,11 @@ class HyperInputs extends Div implements LocaleChangeObserver {
         for (Hyper hyper : kind.hypers()) {
             NumberInput input = new NumberInput(hyper.labelKey(), () -> getTranslation(hyper.helperKey()), hyper::read);
             input.setId("field-" + LabLink.name(kind, hyper).replace('.', '-'));
-            input.addValueChangeListener(e -> onChange.run());
             inputs.add(input);
             add(input);
         }
+        show(values);
+        inputs.forEach(input -> input.addValueChangeListener(e -> onChange.run()));
     }
 
     OptimizerKind kind() {

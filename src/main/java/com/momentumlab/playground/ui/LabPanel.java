@@ -80,6 +80,7 @@ class LabPanel extends Div implements LocaleChangeObserver {
             SliderScales.LEARNING_RATE_MAX, SliderScales.LEARNING_RATE_STEP);
     private final RangeSlider betaSlider = new RangeSlider("0", "0.99", "0.01");
     private final CheckboxGroup<OptimizerKind> compare = new CheckboxGroup<>();
+    private final Div compareRows = new Div();
     private final Map<OptimizerKind, HyperInputs> compareInputs = new EnumMap<>(OptimizerKind.class);
     private final Button run = new Button();
     private final Button pause = new Button();
@@ -158,17 +159,12 @@ class LabPanel extends Div implements LocaleChangeObserver {
         compare.setItems(OptimizerKind.comparable());
         compare.setItemLabelGenerator(kind -> getTranslation("optimizer." + kind.key()));
         compare.addValueChangeListener(e -> {
-            compareInputs.forEach((kind, inputs) -> inputs.setVisible(e.getValue().contains(kind)));
-            fieldsChanged();
+            if (!updatingFields) { // show() puts the rows in order itself
+                showCompareRows(e.getValue(), state);
+                fieldsChanged();
+            }
         });
-        Div compareRows = new Div();
         compareRows.addClassName("ml-compare-rows");
-        for (OptimizerKind kind : OptimizerKind.comparable()) {
-            HyperInputs inputs = new HyperInputs(kind, this::fieldsChanged);
-            inputs.setVisible(false);
-            compareInputs.put(kind, inputs);
-            compareRows.add(inputs);
-        }
 
         run.setId("run");
         run.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -276,10 +272,8 @@ class LabPanel extends Div implements LocaleChangeObserver {
             learningRate.show(next.learningRate());
             beta.show(next.beta());
             compare.setValue(next.compared());
-            compareInputs.forEach((kind, inputs) -> {
-                inputs.show(next.hypers().get(kind));
-                inputs.setVisible(next.compared().contains(kind));
-            });
+            compareInputs.forEach((kind, inputs) -> inputs.show(next.hypers().get(kind)));
+            showCompareRows(next.compared(), next);
             speed.setValue(next.speed());
         } finally {
             updatingFields = false;
@@ -321,6 +315,26 @@ class LabPanel extends Div implements LocaleChangeObserver {
             }
         }
         return valid ? Optional.of(next.withCompared(compared)) : Optional.empty();
+    }
+
+    /**
+     * Shows the fields of the compared optimizers and hides the others'. A row is made the first time its
+     * optimizer is compared, with the values of {@code values}: most learners never compare, and every field
+     * costs the server memory in each tab. A hidden row keeps what was typed in it.
+     */
+    private void showCompareRows(Set<OptimizerKind> compared, LabState values) {
+        for (OptimizerKind kind : OptimizerKind.comparable()) {
+            HyperInputs inputs = compareInputs.get(kind);
+            if (inputs == null && compared.contains(kind)) {
+                inputs = new HyperInputs(kind, values.hypers().get(kind), this::fieldsChanged);
+                int before = (int) compareInputs.keySet().stream().filter(k -> k.ordinal() < kind.ordinal()).count();
+                compareRows.addComponentAtIndex(before, inputs);
+                compareInputs.put(kind, inputs);
+            }
+            if (inputs != null) {
+                inputs.setVisible(compared.contains(kind));
+            }
+        }
     }
 
     private void fieldsChanged() {

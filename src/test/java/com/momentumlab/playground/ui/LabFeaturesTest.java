@@ -145,6 +145,26 @@ class LabFeaturesTest extends KaribuSpringTest {
     }
 
     @Test
+    void aComparedOptimizersFieldsShowWhileItIsComparedInMenuOrderAndKeepWhatWasTyped() {
+        openAndFinish("sgd.lr=0.5"); // a value in the link for an optimizer that is not compared yet
+        assertThat(LocatorJ._find(HyperInputs.class)).isEmpty();
+
+        compare().setValue(Set.of(OptimizerKind.SGD));
+        assertThat(field("field-sgd-lr").getValue()).isEqualTo("0.5");
+        _setValue(field("field-sgd-lr"), "0.25");
+        compare().setValue(Set.of());
+        assertThat(LocatorJ._find(HyperInputs.class)).isEmpty();
+        assertThat(chart().overlayPoints("sgd")).isEmpty();
+
+        compare().setValue(Set.of(OptimizerKind.ADAM, OptimizerKind.SGD, OptimizerKind.NESTEROV));
+        assertThat(LocatorJ._find(HyperInputs.class)).extracting(HyperInputs::kind)
+                .containsExactly(OptimizerKind.SGD, OptimizerKind.NESTEROV, OptimizerKind.ADAM);
+        assertThat(field("field-sgd-lr").getValue()).isEqualTo("0.25");
+        Trajectory sgd = Trajectory.run(new Sgd(0.25), Catalogue.byKey("valley").orElseThrow(), new Vec2(-7, 2), 30);
+        assertThat(chart().overlayPoints("sgd").get(30)).containsExactly(sgd.last().theta().x(), sgd.last().theta().y());
+    }
+
+    @Test
     void aComparedOptimizersOwnLearningRateChangesOnlyItsPath() {
         openAndFinish("opt=sgd");
         double[] momentumEnd = momentumPath().get(30);
