@@ -68,6 +68,19 @@ class AccessibilityIT extends BrowserTest {
     }
 
     @Test
+    void theStartedDrillAndTheComparedOptimizersFieldsHaveNoSeriousViolations() {
+        for (String lang : List.of("en", "ja")) {
+            open(page, "?opt=sgd,adam&lang=" + lang); // the rows of fields are made when they are needed
+            page.locator("#drill-new").click();
+            page.locator("#drill-g1-x input").fill("1");
+            page.locator("#drill-g1-x-check").click();
+            assertThat(page.locator("#drill-g1-x-feedback")).not().isEmpty();
+            assertThat(page.locator("#field-adam-lr")).isVisible();
+            assertNoSeriousViolations(page, WHOLE_PAGE, lang + " page with a started drill and two compared optimizers");
+        }
+    }
+
+    @Test
     void aFieldShowingAnErrorHasNoSeriousViolations() {
         for (String lang : List.of("en", "ja")) {
             open(page, "?lang=" + lang);

@@ -95,6 +95,8 @@ class LessonIT extends BrowserTest {
     void aLearnerAnswersTheDrillRightAndWrongInEnglishAndInJapanese() {
         open(page, "");
         page.locator("#drill").scrollIntoViewIfNeeded();
+        page.locator("#drill-new").click(); // start the drill
+        assertThat(page.locator("#drill-g1-x input")).isFocused();
         assertThat(page.locator("#drill-task"))
                 .hasText("Compute the first two steps by hand with α = 0.1, β = 0.9, θ₀ = (\u22127, 2) and v₀ = 0.");
 

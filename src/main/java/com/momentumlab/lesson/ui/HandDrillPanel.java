@@ -46,6 +46,7 @@ class HandDrillPanel extends Div implements LocaleChangeObserver {
     private Message ruleMessage;
     private Message problemMessage;
     private DrillScore drillScore;
+    private boolean started;
 
     HandDrillPanel(LabHooks lab, PlaygroundService service) {
         this.lab = lab;
@@ -67,13 +68,19 @@ class HandDrillPanel extends Div implements LocaleChangeObserver {
         score.addClassName("ml-score");
         score.getElement().setAttribute("role", "status");
         newDrill.setId("drill-new");
-        newDrill.addClickListener(e -> startFromLab());
+        newDrill.addClickListener(e -> {
+            startFromLab();
+            // the fields appear above the button: a keyboard user goes on from the first one
+            rows.stream().findFirst().ifPresent(DrillQuestionRow::focusAnswer);
+        });
         add(heading, intro, task, rule, problem, questionList, score, newDrill);
-        startFromLab();
+        // The drill's fields are made when the learner starts it: twelve fields cost every tab about 90 KB of server
+        // memory, and many learners never do the drill.
     }
 
     /** A new drill from the values now in the lab's fields, or the reason there is none. */
     void startFromLab() {
+        started = true;
         rows.clear();
         questionList.removeAll();
         drillScore = null;
@@ -113,6 +120,7 @@ class HandDrillPanel extends Div implements LocaleChangeObserver {
         show(task, taskMessage);
         show(rule, ruleMessage);
         show(problem, problemMessage);
+        newDrill.setText(getTranslation(started ? "drill.new" : "drill.start"));
         score.setVisible(drillScore != null);
         score.setText(drillScore == null ? "" : Message.of(drillScore.message()).translate(this));
     }
@@ -126,7 +134,6 @@ class HandDrillPanel extends Div implements LocaleChangeObserver {
     public void localeChange(LocaleChangeEvent event) {
         heading.setText(getTranslation("drill.heading"));
         intro.setText(getTranslation("drill.intro"));
-        newDrill.setText(getTranslation("drill.new"));
         showTexts();
     }
 }

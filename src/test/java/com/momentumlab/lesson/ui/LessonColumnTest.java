@@ -318,6 +318,10 @@ class LessonColumnTest extends KaribuSpringTest {
         return _get(TextField.class, spec -> spec.withId("drill-" + questionId.replace('.', '-')));
     }
 
+    private static void startDrill() {
+        _click(_get(Button.class, spec -> spec.withId("drill-new")));
+    }
+
     private static String answerDrill(String questionId, String typed) {
         _setValue(drillField(questionId), typed);
         _click(_get(Button.class, spec -> spec.withId("drill-" + questionId.replace('.', '-') + "-check")));
@@ -325,7 +329,28 @@ class LessonColumnTest extends KaribuSpringTest {
     }
 
     @Test
+    void theDrillStartsWhenTheLearnerAsksWithTheLabsValuesOfThatMoment() {
+        Button start = _get(Button.class, spec -> spec.withId("drill-new"));
+        assertThat(start.getText()).isEqualTo("Start a drill with the lab's current values");
+        assertThat(_find(TextField.class, spec -> spec.withClasses("ml-drill-answer"))).isEmpty();
+        assertThat(_find(Component.class, spec -> spec.withId("drill-task"))).isEmpty();
+        assertThat(_find(Component.class, spec -> spec.withId("drill-score"))).isEmpty();
+        switchTo("ja");
+        assertThat(start.getText()).isEqualTo("実験パネルの現在の値でドリルを始める");
+        switchTo("en");
+
+        _setValue(_get(TextField.class, spec -> spec.withId("field-beta")), "0.5");
+        startDrill();
+        assertThat(text("drill-task")).isEqualTo(
+                "Compute the first two steps by hand with α = 0.1, β = 0.5, θ₀ = (\u22127, 2) and v₀ = 0.");
+        assertThat(_find(TextField.class, spec -> spec.withClasses("ml-drill-answer"))).hasSize(12);
+        assertThat(text("drill-score")).isEqualTo("0 of 12 values solved, 0 of them at the first try.");
+        assertThat(start.getText()).isEqualTo("New drill from the lab's current values");
+    }
+
+    @Test
     void theDrillJudgesAnswersForTheLabsValuesInEnglish() {
+        startDrill();
         assertThat(text("drill-task")).isEqualTo(
                 "Compute the first two steps by hand with α = 0.1, β = 0.9, θ₀ = (\u22127, 2) and v₀ = 0.");
         assertThat(drillField("v1.x").getLabel()).isEqualTo("v₁ (x component) = βv₀ − αg₁");
@@ -345,6 +370,7 @@ class LessonColumnTest extends KaribuSpringTest {
 
     @Test
     void theDrillJudgesAnswersInJapaneseAndKeepsWhatWasTypedAcrossTheSwitch() {
+        startDrill();
         assertThat(answerDrill("g2.x", "0.693")).startsWith("Not yet."); // the sign lost
         switchTo("ja");
         assertThat(drillField("g2.x").getValue()).isEqualTo("0.693");

@@ -1,9 +1,12 @@
 package com.momentumlab.playground.ui;
 
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.momentumlab.playground.ui.PlaygroundViewTest.openAndFinish;
 
 import com.momentumlab.testsupport.KaribuSpringTest;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.server.VaadinRequest;
 import com.vaadin.flow.server.VaadinService;
 import com.vaadin.flow.server.VaadinSession;
@@ -20,7 +23,7 @@ import org.junit.jupiter.api.Test;
  * counted, so it reads lower than {@code CapacityBench heap}; use it to compare a change against main. Run with
  * {@code ./mvnw -q test -Dtest=TabHeapBench -Dsurefire.failIfNoSpecifiedTests=false -Dvaadin.productionMode=true}
  * (development mode records where every component was made: several MB a tab). {@code -Dtabs=60},
- * {@code -Dquery=opt=sgd,adam}.
+ * {@code -Dquery=opt=sgd,adam}, {@code -Dclick=drill-new} (ids of buttons each tab clicks after its run).
  */
 class TabHeapBench extends KaribuSpringTest {
 
@@ -28,6 +31,7 @@ class TabHeapBench extends KaribuSpringTest {
     void heapPerTab() throws InterruptedException {
         int tabs = Integer.getInteger("tabs", 60);
         String query = System.getProperty("query", "");
+        List<String> clicks = List.of(System.getProperty("click", "").split(",")).stream().filter(id -> !id.isBlank()).toList();
         VaadinSession session = VaadinSession.getCurrent();
         openAndFinish(query); // the first tab warms up the shared caches (contours, maps, lesson)
         new UidlWriter().createUidl(UI.getCurrent(), false);
@@ -41,6 +45,7 @@ class TabHeapBench extends KaribuSpringTest {
             ui.doInit(VaadinRequest.getCurrent(), session.getNextUIid(), "ROOT");
             session.addUI(ui);
             openAndFinish(query);
+            clicks.forEach(id -> _click(_get(Button.class, spec -> spec.withId(id))));
             new UidlWriter().createUidl(ui, false);
             open.add(ui);
         }

@@ -1,5 +1,7 @@
 package com.momentumlab.playground.ui;
 
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.momentumlab.lesson.Quiz;
@@ -8,7 +10,9 @@ import com.momentumlab.base.ui.MathHtml;
 import com.momentumlab.testsupport.KaribuSpringTest;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.dom.Element;
+import com.vaadin.flow.router.QueryParameters;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -46,7 +50,8 @@ class VisibleTextTest extends KaribuSpringTest {
     @CsvSource({"en, translations.properties", "ja, translations_ja.properties"})
     void everyVisibleTextIsATranslation(String language, String bundle) throws IOException {
         UI.getCurrent().setLocale(Locale.forLanguageTag(language));
-        UI.getCurrent().navigate("");
+        UI.getCurrent().navigate("", QueryParameters.fromString("opt=sgd,nesterov,adagrad,rmsprop,adam")); // every row of fields
+        _click(_get(Button.class, spec -> spec.withId("drill-new"))); // the drill's fields too
         List<Pattern> translations = translations(bundle);
         // The quiz's choices are lesson content (quiz.json, checked in both languages by the content tests);
         // their radio buttons are named with a plain-text reading of it.
