@@ -3,24 +3,33 @@ package com.momentumlab.hosting;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.momentumlab.base.limits.PushBuffers;
+import com.momentumlab.base.limits.SocketBuffers;
 import com.vaadin.flow.server.communication.JSR356WebsocketInitializer;
 import com.vaadin.flow.spring.SpringServlet;
 import jakarta.servlet.ServletContext;
 import jakarta.servlet.ServletRegistration;
+import java.lang.reflect.Field;
+import org.apache.catalina.connector.Connector;
 import org.atmosphere.cpr.ApplicationConfig;
 import org.atmosphere.cpr.AtmosphereConfig;
 import org.atmosphere.cpr.AtmosphereFramework;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.web.embedded.tomcat.TomcatWebServer;
+import org.springframework.boot.web.servlet.context.ServletWebServerApplicationContext;
 
 /**
  * Every push socket gets the small receive buffers of {@link PushBuffers} (a new Vaadin version could set up
- * Atmosphere differently; this says so). That push still works with them, the browser tests show.
+ * Atmosphere differently; this says so), and every socket the small buffers of {@link SocketBuffers} (the same
+ * for a new Tomcat). That push and the page still work with them, the browser tests show.
  */
 class PushBuffersIT extends ServerTest {
 
     @Autowired
     private ServletContext context;
+
+    @Autowired
+    private ServletWebServerApplicationContext web;
 
     @Test
     void newPushSocketsGetSmallReceiveBuffersInAtmosphereAndTomcat() throws Exception {
@@ -36,5 +45,17 @@ class PushBuffersIT extends ServerTest {
         assertThat(atmosphere.getInitParameter(ApplicationConfig.WEBSOCKET_MAXBINARYSIZE)).isEqualTo(size);
         assertThat(context.getInitParameter("org.apache.tomcat.websocket.textBufferSize")).isEqualTo(size);
         assertThat(context.getInitParameter("org.apache.tomcat.websocket.binaryBufferSize")).isEqualTo(size);
+    }
+
+    @Test
+    void everySocketGetsSmallReadAndWriteBuffersAndEveryWebSocketSmallFrameBuffers() throws Exception {
+        Connector connector = ((TomcatWebServer) web.getWebServer()).getTomcat().getConnector();
+        String size = Integer.toString(SocketBuffers.BYTES);
+        assertThat(connector.getProperty("socket.appReadBufSize")).hasToString(size);
+        assertThat(connector.getProperty("socket.appWriteBufSize")).hasToString(size);
+        // Tomcat read the system property when its WebSocket support started; a later value would change nothing.
+        Field buffer = Class.forName("org.apache.tomcat.websocket.Constants").getDeclaredField("DEFAULT_BUFFER_SIZE");
+        buffer.setAccessible(true);
+        assertThat(buffer.getInt(null)).isEqualTo(SocketBuffers.BYTES);
     }
 }
