@@ -1,5 +1,6 @@
 package com.momentumlab.lesson.ui;
 
+import com.momentumlab.base.i18n.SharedTexts;
 import com.momentumlab.base.ui.MathHtml;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
@@ -25,13 +26,18 @@ class CodeListing extends Div implements LocaleChangeObserver {
         addClassName("ml-code-listing");
         caption.addClassName("ml-code-caption");
         caption.setId(widgetName + "-caption");
+        // A widget's name always stands for the same file (LessonWidgetFactory), so every tab shares its HTML.
+        code.setSanitizedHtml(SharedTexts.get("code " + widgetName, () -> html(widgetName, language, source)));
+        add(caption, code);
+    }
+
+    private static String html(String widgetName, String language, String source) {
         Document document = Document.createShell("");
         document.outputSettings().prettyPrint(false); // not one space added to the source
         Element pre = document.body().appendElement("pre")
                 .attr("tabindex", "0").attr("aria-labelledby", widgetName + "-caption");
         pre.appendElement("code").addClass("language-" + language).text(source);
-        code.setSanitizedHtml(pre.outerHtml());
-        add(caption, code);
+        return pre.outerHtml();
     }
 
     @Override
