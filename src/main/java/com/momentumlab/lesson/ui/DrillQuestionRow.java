@@ -11,6 +11,8 @@ import com.vaadin.flow.component.textfield.Autocomplete;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.i18n.LocaleChangeEvent;
 import com.vaadin.flow.i18n.LocaleChangeObserver;
+import elemental.json.JsonType;
+import elemental.json.JsonValue;
 import java.util.function.BiConsumer;
 
 /** One value of the drill: its question as the field's label, a Check button and the feedback. */
@@ -41,7 +43,10 @@ class DrillQuestionRow extends ListItem implements LocaleChangeObserver {
         // Enter checks this answer. A plain key listener, not a Shortcut (which costs the tab about 3 KB per row);
         // the typed value travels with the key, as the field's own change event may reach the server after it.
         answer.getElement().addEventListener("keydown", e -> {
-            answer.setValue(e.getEventData().getString("element.value"));
+            JsonValue typed = e.getEventData().get("element.value");
+            if (typed != null && typed.getType() == JsonType.STRING) { // a hand-made message may lack it
+                answer.setValue(typed.asString());
+            }
             check();
         }).setFilter("event.key === 'Enter'").addEventData("element.value");
         feedback.setId(id + "-feedback");

@@ -21,6 +21,8 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.TextField;
+import elemental.json.Json;
+import elemental.json.JsonObject;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -366,6 +368,27 @@ class LessonColumnTest extends KaribuSpringTest {
         assertThat(text("drill-score")).isEqualTo("1 of 12 values solved, 1 of them at the first try.");
         assertThat(answerDrill("theta2.x", "-6.7977")).isEqualTo("Correct: θ₂ (x component) = \u22126.7977.");
         assertThat(text("drill-score")).isEqualTo("2 of 12 values solved, 1 of them at the first try.");
+    }
+
+    /** What the browser sends for a key press in a drill field: whether it was Enter, and the field's text. */
+    private static JsonObject keydown(boolean enter, String typed) {
+        JsonObject data = Json.createObject();
+        data.put("event.key === 'Enter'", enter);
+        data.put("element.value", typed);
+        return data;
+    }
+
+    @Test
+    void enterInADrillFieldChecksWhatWasTypedThereAndOtherKeysDoNot() {
+        startDrill();
+        _fireDomEvent(drillField("v1.y"), "keydown", keydown(false, "-0.4"));
+        assertThat(text("drill-v1-y-feedback")).isEmpty();
+
+        // The value comes with the key press: the field's own change event may arrive after it.
+        _fireDomEvent(drillField("v1.x"), "keydown", keydown(true, "0.07"));
+        assertThat(text("drill-v1-x-feedback")).isEqualTo("Correct: v₁ (x component) = 0.07.");
+        assertThat(drillField("v1.x").getValue()).isEqualTo("0.07");
+        assertThat(text("drill-score")).isEqualTo("1 of 12 values solved, 1 of them at the first try.");
     }
 
     @Test
