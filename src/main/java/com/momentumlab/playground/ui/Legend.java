@@ -1,10 +1,12 @@
 package com.momentumlab.playground.ui;
 
+import com.momentumlab.base.i18n.SharedTexts;
 import com.momentumlab.base.ui.MathHtml;
 import com.momentumlab.playground.OptimizerKind;
 import com.momentumlab.playground.Run;
 import com.momentumlab.playground.StepArrows;
 import java.util.List;
+import java.util.stream.Collectors;
 import org.jsoup.nodes.Element;
 
 /**
@@ -30,13 +32,19 @@ class Legend extends MathHtml {
     }
 
     void retranslate() {
+        String name = "lab-legend " + kinds.stream().map(OptimizerKind::key).collect(Collectors.joining(","));
+        setSanitizedHtml(SharedTexts.get(name, getLocale(), this::html));
+    }
+
+    /** The same for every tab that shows these optimizers in this language, so the tabs share it. */
+    private String html() {
         Element paths = new Element("ul").addClass("ml-legend-paths");
         kinds.forEach(kind -> entry(paths, "optimizer." + kind.key(), kind.color()));
         Element arrows = new Element("ul").addClass("ml-legend-arrows");
         entry(arrows, "arrow.carry", StepArrows.CARRY_COLOR);
         entry(arrows, "arrow.gradient", StepArrows.GRADIENT_COLOR);
         entry(arrows, "arrow.velocity", null);
-        setSanitizedHtml(paths.outerHtml() + arrows.outerHtml());
+        return paths.outerHtml() + arrows.outerHtml();
     }
 
     /** A swatch of the colour (null: the path's own colour, shown as a mix of them) and its name. */
