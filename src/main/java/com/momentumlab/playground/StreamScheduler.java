@@ -1,7 +1,10 @@
 package com.momentumlab.playground;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Delayed;
+import java.util.concurrent.Future;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.ThreadFactory;
@@ -24,6 +27,7 @@ public class StreamScheduler implements DisposableBean {
 
     private final ScheduledThreadPoolExecutor executor;
     private final int maxStreams;
+    private final List<ScheduledFuture<?>> streams = new ArrayList<>();
 
     public StreamScheduler(@Value("${momentumlab.limits.max-streams:250}") int maxStreams) {
         this.maxStreams = maxStreams;
@@ -38,17 +42,28 @@ public class StreamScheduler implements DisposableBean {
         executor.setRemoveOnCancelPolicy(true);
     }
 
-    /** Runs {@code tick} every {@code periodMillis}, or nothing (empty) when max-streams streams already run. */
-    public Optional<ScheduledFuture<?>> everyMillis(long periodMillis, Runnable tick) {
+    /**
+     * Runs {@code tick} every {@code periodMillis}, or nothing (empty) when max-streams streams already run.
+     * Synchronized, so the count cannot change between the check and the scheduling when many learners press
+     * Run at once.
+     */
+    public synchronized Optional<ScheduledFuture<?>> everyMillis(long periodMillis, Runnable tick) {
         if (activeStreams() >= maxStreams) {
             return Optional.empty();
         }
-        return Optional.of(executor.scheduleAtFixedRate(tick, 0, periodMillis, TimeUnit.MILLISECONDS));
+        ScheduledFuture<?> stream = executor.scheduleAtFixedRate(tick, 0, periodMillis, TimeUnit.MILLISECONDS);
+        streams.add(stream);
+        return Optional.of(stream);
     }
 
-    /** Streams scheduled and not yet finished or cancelled (for metrics and tests). */
-    public int activeStreams() {
-        return executor.getQueue().size() + executor.getActiveCount();
+    /**
+     * Streams scheduled and not yet finished or cancelled (for the cap, metrics and tests). Counted from the
+     * streams themselves: the executor's queue and active count both miss a tick that a thread has just taken,
+     * and an overloaded server ran 288 streams with a cap of 250 that way.
+     */
+    public synchronized int activeStreams() {
+        streams.removeIf(Future::isDone);
+        return streams.size();
     }
 
     /**
