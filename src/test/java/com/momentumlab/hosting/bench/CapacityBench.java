@@ -12,6 +12,7 @@ import java.util.Locale;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -23,6 +24,7 @@ import java.util.regex.Pattern;
  * <pre>
  * heap     N        open N tabs, run once in each, then live heap per tab after a full GC (needs the server's pid)
  * learners N SECS   N learners each pressing Run, watching the 30-step run stream in, thinking 1–3 s, again
+ *                   (-Dwarmup=SECS: the same load first, not recorded, for a server whose JIT has compiled the code)
  * flood    N SECS   N new visitors in SECS seconds (page + init, then gone) while one learner keeps running
  * </pre>
  *
@@ -95,7 +97,23 @@ public final class CapacityBench {
     // ------------------------------------------------------------------------------------------ learners
 
     private static void learners(int count, int seconds) throws Exception {
+        int warmup = Integer.getInteger("warmup", 0);
+        if (warmup > 0) {
+            // A freshly started JVM spends much of its first minutes of load compiling (JIT), not serving.
+            System.out.printf(Locale.ROOT, "warm-up: the same load for %d s, not recorded%n", warmup);
+            learnersPhase(count, warmup, false);
+        }
+        learnersPhase(count, seconds, true);
+    }
+
+    private static void learnersPhase(int count, int seconds, boolean record) throws Exception {
+        double cpuBefore = counter("process.cpu.time");
+        double compilingBefore = counter("jvm.compilation.time");
+        askedToWait.set(0);
         List<Long> roundTrips = Collections.synchronizedList(new ArrayList<>());
+        // Run presses sent once every learner had joined: streaming learners, without the tabs still opening.
+        List<Long> roundTripsJoined = Collections.synchronizedList(new ArrayList<>());
+        AtomicLong allJoinedAt = new AtomicLong(Long.MAX_VALUE);
         List<Long> runTimes = Collections.synchronizedList(new ArrayList<>());
         ConcurrentLinkedQueue<String> errors = new ConcurrentLinkedQueue<>();
         AtomicInteger runs = new AtomicInteger();
@@ -104,11 +122,12 @@ public final class CapacityBench {
         List<Thread> threads = new ArrayList<>();
         double overdueMax = 0;
         for (int i = 0; i < count; i++) {
-            Thread thread = new Thread(() -> learner(end, roundTrips, runTimes, errors, runs, turnedAway), "learner-" + i);
+            Thread thread = new Thread(() -> learner(end, roundTrips, roundTripsJoined, allJoinedAt, runTimes, errors, runs, turnedAway), "learner-" + i);
             thread.start();
             threads.add(thread);
             Thread.sleep(20); // ramp up: 50 new tabs a second
         }
+        allJoinedAt.set(System.currentTimeMillis() + 1000); // the last tab has opened by then
         double streamsMax = 0;
         while (System.currentTimeMillis() < end) {
             streamsMax = Math.max(streamsMax, gauge("momentumlab.streams.active"));
@@ -118,17 +137,26 @@ public final class CapacityBench {
         for (Thread thread : threads) {
             thread.join(120_000);
         }
+        if (!record) {
+            return;
+        }
+        double cpuSeconds = (counter("process.cpu.time") - cpuBefore) / 1e9;
         System.out.printf(Locale.ROOT, "learners %d for %d s: %d runs, %d errors, %d turned away, %d runs asked to wait%n",
                 count, seconds, runs.get(), errors.size(), turnedAway.get(), askedToWait.get());
         report("UIDL round trip (press Run)", roundTrips);
+        report("  ... pressed once all had joined", roundTripsJoined);
         report("run drawn (Run -> 'Done', nominal 31 pushes x 80 ms)", runTimes);
         System.out.printf(Locale.ROOT, "server: streams at once max %.0f, overdue ticks max %.0f%n", streamsMax, overdueMax);
+        System.out.printf(Locale.ROOT, "server CPU: %.1f s (%.1f ms per run); JIT compiling (elapsed, all compiler threads): %.1f s%n",
+                cpuSeconds, cpuSeconds * 1000 / Math.max(1, runs.get()),
+                (counter("jvm.compilation.time") - compilingBefore) / 1000);
         errors.stream().distinct().limit(10).forEach(e -> System.out.println("  error: " + e));
     }
 
     private static final AtomicInteger askedToWait = new AtomicInteger();
 
-    private static void learner(long end, List<Long> roundTrips, List<Long> runTimes,
+    private static void learner(long end, List<Long> roundTrips, List<Long> roundTripsJoined, AtomicLong allJoinedAt,
+                                List<Long> runTimes,
                                 ConcurrentLinkedQueue<String> errors, AtomicInteger runs, AtomicInteger turnedAway) {
         VaadinClient client = new VaadinClient(BASE);
         try {
@@ -142,7 +170,12 @@ public final class CapacityBench {
             long nextHeartbeat = System.currentTimeMillis() + 30_000;
             while (System.currentTimeMillis() < end) {
                 long start = System.nanoTime();
-                roundTrips.add(client.pressRun());
+                long pressedAt = System.currentTimeMillis();
+                long roundTrip = client.pressRun();
+                roundTrips.add(roundTrip);
+                if (pressedAt >= allJoinedAt.get()) {
+                    roundTripsJoined.add(roundTrip);
+                }
                 if (client.askedToWait()) {
                     askedToWait.incrementAndGet();
                     Thread.sleep(ThreadLocalRandom.current().nextLong(1000, 3000));
@@ -255,12 +288,22 @@ public final class CapacityBench {
     }
 
     private static final Pattern VALUE = Pattern.compile("\"statistic\":\"VALUE\",\"value\":([0-9.E+-]+)");
+    private static final Pattern COUNT = Pattern.compile("\"statistic\":\"COUNT\",\"value\":([0-9.E+-]+)");
 
     /** A gauge's value from the server's management port. */
     private static double gauge(String nameAndTags) throws IOException, InterruptedException {
+        return metric(nameAndTags, VALUE);
+    }
+
+    /** A counter's total from the server's management port (e.g. process.cpu.time in ns). */
+    private static double counter(String name) throws IOException, InterruptedException {
+        return metric(name, COUNT);
+    }
+
+    private static double metric(String nameAndTags, Pattern statistic) throws IOException, InterruptedException {
         String body = HTTP.send(HttpRequest.newBuilder(URI.create(MANAGEMENT + "/actuator/metrics/" + nameAndTags)).build(),
                 HttpResponse.BodyHandlers.ofString()).body();
-        Matcher m = VALUE.matcher(body);
+        Matcher m = statistic.matcher(body);
         return m.find() ? Double.parseDouble(m.group(1)) : Double.NaN;
     }
 
