@@ -1,8 +1,9 @@
 package com.momentumlab.playground;
 
-import java.util.ArrayList;
-import java.util.List;
+import java.util.Collections;
 import java.util.Optional;
+import java.util.Set;
+import java.util.WeakHashMap;
 import java.util.concurrent.Delayed;
 import java.util.concurrent.Future;
 import java.util.concurrent.ScheduledFuture;
@@ -27,7 +28,8 @@ public class StreamScheduler implements DisposableBean {
 
     private final ScheduledThreadPoolExecutor executor;
     private final int maxStreams;
-    private final List<ScheduledFuture<?>> streams = new ArrayList<>();
+    /** Weakly held: a stream cancelled by a closed tab must not keep that tab's UI in memory until the next count. */
+    private final Set<ScheduledFuture<?>> streams = Collections.newSetFromMap(new WeakHashMap<>());
 
     public StreamScheduler(@Value("${momentumlab.limits.max-streams:250}") int maxStreams) {
         this.maxStreams = maxStreams;
