@@ -3,6 +3,7 @@ package com.momentumlab.playground;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ScheduledFuture;
@@ -17,7 +18,7 @@ class StreamSchedulerTest {
         try {
             for (int round = 0; round < 20; round++) {
                 AtomicInteger started = new AtomicInteger();
-                List<ScheduledFuture<?>> futures = java.util.Collections.synchronizedList(new ArrayList<>());
+                List<ScheduledFuture<?>> futures = Collections.synchronizedList(new ArrayList<>());
                 CountDownLatch go = new CountDownLatch(1);
                 List<Thread> learners = new ArrayList<>();
                 for (int i = 0; i < 40; i++) {
