@@ -11,15 +11,19 @@ import com.vaadin.flow.server.VaadinRequest;
 import com.vaadin.flow.server.VaadinService;
 import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.communication.UidlWriter;
+import java.lang.management.ManagementFactory;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import javax.management.ObjectName;
 import org.junit.jupiter.api.Test;
 
 /**
  * A benchmark, not a test (its name matches no test pattern): the live heap of the page's components per tab,
  * in-process, in a minute. It opens N tabs in one Karibu session, lets each draw its run and encodes the
- * changes as a response would, then compares the heap after full GCs. Sockets, HTTP sessions and Tomcat are not
+ * changes as a response would, then compares the live bytes before and after. Sockets, HTTP sessions and Tomcat are not
  * counted, so it reads lower than {@code CapacityBench heap}; use it to compare a change against main. Run with
  * {@code ./mvnw -q test -Dtest=TabHeapBench -Dsurefire.failIfNoSpecifiedTests=false -Dvaadin.productionMode=true}
  * (development mode records where every component was made: several MB a tab). {@code -Dtabs=60},
@@ -28,7 +32,7 @@ import org.junit.jupiter.api.Test;
 class TabHeapBench extends KaribuSpringTest {
 
     @Test
-    void heapPerTab() throws InterruptedException {
+    void heapPerTab() throws Exception {
         int tabs = Integer.getInteger("tabs", 60);
         String query = System.getProperty("query", "");
         List<String> clicks = List.of(System.getProperty("click", "").split(",")).stream().filter(id -> !id.isBlank()).toList();
@@ -58,12 +62,18 @@ class TabHeapBench extends KaribuSpringTest {
                 (after - before) / 1024.0 / tabs, open.size(), nodes[0]);
     }
 
-    private static long usedAfterGc() throws InterruptedException {
-        for (int i = 0; i < 4; i++) {
-            System.gc();
-            Thread.sleep(100);
+    /**
+     * Live bytes, from the JVM's class histogram (jcmd's GC.class_histogram): it runs a full GC and counts only
+     * reachable objects, so unlike the heap's used size it does not move with the collector's timing.
+     */
+    private static long usedAfterGc() throws Exception {
+        String histogram = (String) ManagementFactory.getPlatformMBeanServer().invoke(
+                new ObjectName("com.sun.management:type=DiagnosticCommand"), "gcClassHistogram",
+                new Object[] {new String[0]}, new String[] {String[].class.getName()});
+        Matcher total = Pattern.compile("(?m)^Total\\s+\\d+\\s+(\\d+)").matcher(histogram);
+        if (!total.find()) {
+            throw new IllegalStateException("no total in the class histogram");
         }
-        Runtime runtime = Runtime.getRuntime();
-        return runtime.totalMemory() - runtime.freeMemory();
+        return Long.parseLong(total.group(1));
     }
 }
