@@ -22,7 +22,8 @@ import java.util.regex.Pattern;
  * docs/PERFORMANCE.md, section "Capacity", says how to run it and what it measured.
  *
  * <pre>
- * heap     N        open N tabs, run once in each, then live heap per tab after a full GC (needs the server's pid)
+ * heap     N        open N tabs, run once in each, then live heap per tab after a full GC (needs the server's pid);
+ *                   also per tab of the second N/2 alone, once the server's per-thread buffers have grown
  * learners N SECS   N learners each pressing Run, watching the 30-step run stream in, thinking 1–3 s, again
  *                   (-Dwarmup=SECS: the same load first, not recorded, for a server whose JIT has compiled the code)
  * flood    N SECS   N new visitors in SECS seconds (page + init, then gone) while one learner keeps running
@@ -59,8 +60,29 @@ public final class CapacityBench {
         String pid = System.getProperty("pid");
         long before = liveHeap(pid);
         List<VaadinClient> clients = new ArrayList<>();
-        // -Dparts=open | open,push | open,push,run (default): what each tab has done.
+        // In two halves: the first also grows what the server keeps per thread rather than per tab (Jackson's
+        // buffers sized to the largest response, Tomcat's request buffers), so the second half shows what each
+        // further tab costs a server that is already in use.
+        int firstHalf = tabs / 2;
+        openTabs(firstHalf, clients);
+        long middle = liveHeap(pid);
+        openTabs(tabs - firstHalf, clients);
+        long after = liveHeap(pid);
+        System.out.printf(Locale.ROOT, "open tabs (server): %.0f%n", gauge("momentumlab.ui.open"));
+        System.out.printf(Locale.ROOT, "live heap: %.1f MB before, %.1f MB with %d tabs, %.1f MB with %d tabs%n",
+                before / 1e6, middle / 1e6, firstHalf, after / 1e6, tabs);
+        System.out.printf(Locale.ROOT, "per tab: %.1f KB over all %d tabs; %.1f KB for each of the last %d%n",
+                (after - before) / 1024.0 / tabs, tabs, (after - middle) / 1024.0 / (tabs - firstHalf),
+                tabs - firstHalf);
+        // -Dhold=SECONDS keeps the tabs open, e.g. for a class histogram (jcmd PID GC.class_histogram).
+        Thread.sleep(Long.getLong("hold", 0L) * 1000);
+        clients.forEach(VaadinClient::close);
+    }
+
+    /** Opens tabs that each do what -Dparts says (open | open,push | open,push,run, the default). */
+    private static void openTabs(int tabs, List<VaadinClient> clients) throws Exception {
         String parts = System.getProperty("parts", "open,push,run");
+        List<VaadinClient> opened = new ArrayList<>();
         for (int i = 0; i < tabs; i++) {
             VaadinClient client = new VaadinClient(BASE);
             check(client.open() == 200, "open");
@@ -70,19 +92,13 @@ public final class CapacityBench {
             if (parts.contains("run")) {
                 client.pressRun();
             }
-            clients.add(client);
+            opened.add(client);
         }
-        for (VaadinClient client : clients) {
+        for (VaadinClient client : opened) {
             check(!parts.contains("run") || client.awaitDone(60_000), "run done");
         }
+        clients.addAll(opened);
         Thread.sleep(500);
-        long after = liveHeap(pid);
-        System.out.printf(Locale.ROOT, "open tabs (server): %.0f%n", gauge("momentumlab.ui.open"));
-        System.out.printf(Locale.ROOT, "live heap: %.1f MB before, %.1f MB with %d tabs: %.1f KB per tab%n",
-                before / 1e6, after / 1e6, tabs, (after - before) / 1024.0 / tabs);
-        // -Dhold=SECONDS keeps the tabs open, e.g. for a class histogram (jcmd PID GC.class_histogram).
-        Thread.sleep(Long.getLong("hold", 0L) * 1000);
-        clients.forEach(VaadinClient::close);
     }
 
     /** Heap in use right after two full GCs (jcmd GC.run), read from the server's own metric. */
