@@ -39,7 +39,8 @@ public class ApexChart extends Component implements HasSize {
     }
 
     public void configure(ChartOptions options) {
-        optionsJson = ChartJson.write(options);
+        // Interned: charts of the same kind get the same options in every tab, so all tabs share one copy.
+        optionsJson = ChartJson.write(options).intern();
         getElement().callJsFunction("configure", optionsJson);
     }
 
@@ -109,7 +110,7 @@ public class ApexChart extends Component implements HasSize {
     /** Replaces all overlay paths (for example at the start of a new run). */
     public void setOverlays(List<OverlayPath> paths) {
         overlays.clear();
-        paths.forEach(p -> overlays.put(p.id(), new OverlayPath(p.id(), p.color(), p.label(), p.dashed(), p.points())));
+        paths.forEach(p -> overlays.put(p.id(), p)); // immutable, so paths shared by every tab stay shared
         sendOverlays();
     }
 
@@ -123,7 +124,9 @@ public class ApexChart extends Component implements HasSize {
             if (path == null) {
                 throw new IllegalArgumentException("no overlay path " + id);
             }
-            path.points().addAll(points);
+            List<double[]> longer = new ArrayList<>(path.points());
+            longer.addAll(points);
+            overlays.put(id, path.withPoints(longer));
         });
         arrowsJson = ChartJson.write(arrows);
         getElement().callJsFunction("appendOverlayPoints", ChartJson.write(added), arrowsJson);
@@ -132,7 +135,7 @@ public class ApexChart extends Component implements HasSize {
     /** Points drawn so far for an overlay path. */
     public List<double[]> overlayPoints(String id) {
         OverlayPath path = overlays.get(id);
-        return path == null ? List.of() : List.copyOf(path.points());
+        return path == null ? List.of() : path.points();
     }
 
     public void setAccessibleLabel(String label) {

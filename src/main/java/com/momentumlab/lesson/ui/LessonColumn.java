@@ -1,5 +1,6 @@
 package com.momentumlab.lesson.ui;
 
+import com.momentumlab.base.i18n.SharedTexts;
 import com.momentumlab.base.ui.MathHtml;
 import com.momentumlab.lesson.Lesson;
 import com.momentumlab.lesson.LessonLibrary;
@@ -89,7 +90,7 @@ public class LessonColumn extends Component implements HasComponents, HasStyle, 
     public void localeChange(LocaleChangeEvent event) {
         Lesson lesson = library.lesson(event.getLocale());
         tocHeading.setText(getTranslation("lesson.toc.heading"));
-        tocLinks.setSanitizedHtml(tableOfContents(lesson));
+        tocLinks.setSanitizedHtml(SharedTexts.get("lesson-toc-" + drillAfter, event.getLocale(), () -> tableOfContents(lesson)));
         for (LessonSection section : lesson.sections()) {
             sections.get(section.anchor()).show(section, name -> widgets.computeIfAbsent(name, widgetFactory::create));
         }

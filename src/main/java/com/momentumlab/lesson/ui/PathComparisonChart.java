@@ -15,7 +15,9 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.i18n.LocaleChangeEvent;
 import com.vaadin.flow.i18n.LocaleChangeObserver;
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import org.jsoup.nodes.Element;
 
 /**
@@ -35,6 +37,8 @@ class PathComparisonChart extends Div implements LocaleChangeObserver {
      * @param reference the run it is compared with, or {@code null}
      */
     record Line(String id, String color, Trajectory run, Message label, Trajectory reference) {}
+
+    private static final Map<Trajectory, List<double[]>> POINTS = new IdentityHashMap<>();
 
     private final PlaygroundService service;
     private final String widgetName;
@@ -120,7 +124,11 @@ class PathComparisonChart extends Div implements LocaleChangeObserver {
         return getTranslation(key, distance);
     }
 
+    /** The runs are fixed, so their points are made once and shared by every tab (by run, not by value). */
     private static List<double[]> points(Trajectory run) {
-        return run.steps().stream().map(s -> new double[] {s.theta().x(), s.theta().y()}).toList();
+        synchronized (POINTS) {
+            return POINTS.computeIfAbsent(run,
+                    r -> r.steps().stream().map(s -> new double[] {s.theta().x(), s.theta().y()}).toList());
+        }
     }
 }
