@@ -6,6 +6,7 @@ import com.vaadin.flow.server.VaadinServletService;
 import com.vaadin.flow.server.communication.JSR356WebsocketInitializer;
 import jakarta.servlet.ServletConfig;
 import org.atmosphere.cpr.ApplicationConfig;
+import java.util.Optional;
 import org.atmosphere.cpr.AtmosphereFramework;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -32,20 +33,26 @@ public class PushBuffers implements VaadinServiceInitListener {
 
     @Override
     public void serviceInit(ServiceInitEvent event) {
+        atmosphere(event).ifPresent(framework -> {
+            String size = Integer.toString(BYTES);
+            framework.addInitParameter(ApplicationConfig.WEBSOCKET_BUFFER_SIZE, size);
+            framework.addInitParameter(ApplicationConfig.WEBSOCKET_MAXTEXTSIZE, size);
+            framework.addInitParameter(ApplicationConfig.WEBSOCKET_MAXBINARYSIZE, size);
+        });
+    }
+
+    /** Atmosphere as Vaadin set it up for its servlet; none without a servlet container (browserless tests). */
+    static Optional<AtmosphereFramework> atmosphere(ServiceInitEvent event) {
         if (!(event.getSource() instanceof VaadinServletService service)) {
-            return;
+            return Optional.empty();
         }
         ServletConfig servlet = service.getServlet().getServletConfig();
         Object atmosphere = servlet.getServletContext()
                 .getAttribute(JSR356WebsocketInitializer.getAttributeName(servlet.getServletName()));
         if (atmosphere instanceof AtmosphereFramework framework) {
-            String size = Integer.toString(BYTES);
-            framework.addInitParameter(ApplicationConfig.WEBSOCKET_BUFFER_SIZE, size);
-            framework.addInitParameter(ApplicationConfig.WEBSOCKET_MAXTEXTSIZE, size);
-            framework.addInitParameter(ApplicationConfig.WEBSOCKET_MAXBINARYSIZE, size);
-        } else {
-            // Without a servlet container (browserless tests) there is no Atmosphere and nothing to shrink.
-            LOG.info("Push WebSocket buffers left at Vaadin's size: no Atmosphere for servlet {}", servlet.getServletName());
+            return Optional.of(framework);
         }
+        LOG.info("Push left as Vaadin set it up: no Atmosphere for servlet {}", servlet.getServletName());
+        return Optional.empty();
     }
 }
