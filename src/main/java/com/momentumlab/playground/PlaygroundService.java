@@ -14,8 +14,8 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 
 /**
- * What the lab computes, shared by all users: runs (microseconds, per request) and contour pictures (computed
- * once per function and kept: they do not depend on the user).
+ * What the lab computes, shared by all users: runs (microseconds; the latest ones kept and shared, see
+ * {@link RunCache}) and contour pictures (computed once per function and kept: they do not depend on the user).
  */
 @Service
 public class PlaygroundService {
@@ -25,6 +25,7 @@ public class PlaygroundService {
     public static final double LOSS_FLOOR = 1e-16;
 
     private final Map<String, ContourPicture> contourCache = new ConcurrentHashMap<>();
+    private final RunCache runCache = new RunCache();
     private final double streamTimeScale;
 
     public PlaygroundService(@Value("${momentumlab.stream.time-scale:1}") double streamTimeScale) {
@@ -53,8 +54,9 @@ public class PlaygroundService {
     public List<Run> runs(LabState state) {
         Objective f = function(state.functionKey()).orElseThrow();
         return state.shown().stream()
-                .map(kind -> new Run(kind, Trajectory.run(kind.create(state.hypers().get(kind)), f, state.start(),
-                        state.steps())))
+                .map(kind -> new Run(kind, runCache.get(
+                        new RunCache.Key(f.key(), state.start(), state.steps(), kind, state.hypers().get(kind)),
+                        () -> Trajectory.run(kind.create(state.hypers().get(kind)), f, state.start(), state.steps()))))
                 .toList();
     }
 
