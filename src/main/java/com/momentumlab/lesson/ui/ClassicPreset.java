@@ -1,10 +1,10 @@
 package com.momentumlab.lesson.ui;
 
 import com.momentumlab.base.input.Numbers;
+import com.momentumlab.base.ui.LeanButton;
 import com.momentumlab.lesson.ComparisonRuns;
 import com.momentumlab.lesson.LessonWidgets;
 import com.momentumlab.playground.LabState;
-import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
@@ -24,7 +24,7 @@ class ClassicPreset extends Div implements LocaleChangeObserver {
     static final LabState CLASSIC = LabState.momentum(ComparisonRuns.VALLEY, ComparisonRuns.ALPHA, ComparisonRuns.BETA,
             ComparisonRuns.START, ComparisonRuns.STEPS);
 
-    private final Button button = new Button(VaadinIcon.PLAY.create());
+    private final LeanButton button = new LeanButton(VaadinIcon.PLAY.create());
     private final Span done = new Span();
     private boolean applied;
 
@@ -34,7 +34,7 @@ class ClassicPreset extends Div implements LocaleChangeObserver {
         addClassName("ml-preset");
         button.setId("classic-preset-button");
         button.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        button.addClickListener(e -> {
+        button.onPress(() -> {
             lab.apply().accept(CLASSIC);
             applied = true;
             showDone();

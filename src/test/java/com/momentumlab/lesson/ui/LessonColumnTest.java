@@ -7,6 +7,7 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.momentumlab.base.ui.LeanButton;
 import com.momentumlab.base.ui.MathHtml;
 import com.momentumlab.chart.ApexChart;
 import com.momentumlab.lesson.LessonBlock;
@@ -52,7 +53,7 @@ class LessonColumnTest extends KaribuSpringTest {
     }
 
     private static void switchTo(String language) {
-        _click(_get(Button.class, spec -> spec.withId("language-" + language)));
+        press(_get(LeanButton.class, spec -> spec.withId("language-" + language)));
     }
 
     private static Document html(Component mathHtml) {
@@ -201,7 +202,7 @@ class LessonColumnTest extends KaribuSpringTest {
         _setValue(beta, "0.5");
         _setValue(x0, "3");
 
-        _click(_get(Button.class, spec -> spec.withId("classic-preset-button")));
+        press(_get(LeanButton.class, spec -> spec.withId("classic-preset-button")));
         runUiQueueUntil(() -> "30".equals(_get(Span.class, spec -> spec.withId("readout-step")).getText()));
 
         assertThat(_get(TextField.class, spec -> spec.withId("field-lr")).getValue()).isEqualTo("0.1");

@@ -8,6 +8,7 @@ import static com.momentumlab.playground.ui.PlaygroundViewTest.text;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.momentumlab.base.input.Numbers;
+import com.momentumlab.base.ui.LeanButton;
 import com.momentumlab.base.ui.TextTable;
 import com.momentumlab.playground.OptimizerKind;
 import com.momentumlab.testsupport.ClassicByHand;
@@ -123,7 +124,7 @@ class IterateTableTest extends KaribuSpringTest {
         assertThat(content.getCaption()).isEqualTo("Every step of the selected optimizer up to the current one");
         assertThat(content.getHeaders()).containsExactly("t", "θₜ", "g = ∇L", "βv", "−αg", "v", "f(θₜ)");
 
-        _click(_get(Button.class, spec -> spec.withId("language-ja")));
+        press(_get(LeanButton.class, spec -> spec.withId("language-ja")));
         assertThat(content.getCaption()).isEqualTo("選んだ手法の、現在のステップまでの全ステップ");
         assertThat(content.getHeaders()).hasSize(7);
         assertThat(table().rows()).hasSize(31); // the rows stay

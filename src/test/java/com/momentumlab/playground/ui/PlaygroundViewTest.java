@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.mvysny.kaributesting.v10.LocatorJ;
 import com.momentumlab.base.input.Numbers;
+import com.momentumlab.base.ui.LeanButton;
 import com.momentumlab.chart.ApexChart;
 import com.momentumlab.testsupport.KaribuSpringTest;
 import com.vaadin.flow.component.UI;
@@ -169,7 +170,7 @@ class PlaygroundViewTest extends KaribuSpringTest {
         _setValue(field("field-beta"), "0.8");
         List<double[]> before = momentumPath();
 
-        _click(_get(Button.class, spec -> spec.withId("language-ja")));
+        press(_get(LeanButton.class, spec -> spec.withId("language-ja")));
 
         assertThat(UI.getCurrent().getLocale()).isEqualTo(Locale.JAPANESE);
         assertThat(_get(Button.class, spec -> spec.withId("run")).getText()).isEqualTo("実行");
