@@ -13,6 +13,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.github.mvysny.kaributesting.v10.BasicUtilsKt;
 import com.github.mvysny.kaributesting.v10.LocatorJ;
 import com.momentumlab.base.input.Numbers;
+import com.momentumlab.base.ui.ItemSelect;
 import com.momentumlab.base.ui.MathHtml;
 import com.momentumlab.numerics.Vec2;
 import com.momentumlab.numerics.function.Catalogue;
@@ -24,7 +25,6 @@ import com.momentumlab.playground.StepArrows;
 import com.momentumlab.testsupport.KaribuSpringTest;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
-import com.vaadin.flow.component.select.Select;
 import elemental.json.Json;
 import elemental.json.JsonObject;
 import java.util.HashSet;
@@ -44,8 +44,8 @@ class LabFeaturesTest extends KaribuSpringTest {
     }
 
     @SuppressWarnings("unchecked")
-    private static <T> Select<T> select(String id) {
-        return _get(Select.class, spec -> spec.withId(id));
+    private static <T> ItemSelect<T> select(String id) {
+        return _get(ItemSelect.class, spec -> spec.withId(id));
     }
 
     private static void dragHandleTo(double x, double y) {
@@ -195,7 +195,7 @@ class LabFeaturesTest extends KaribuSpringTest {
     @Test
     void choosingAnotherFunctionBringsItsWindowStartAndPreset() {
         openAndFinish("");
-        Select<Objective> function = select("field-function");
+        ItemSelect<Objective> function = select("field-function");
         LocatorJ._setValue(function, Catalogue.byKey("rosenbrock").orElseThrow());
         assertThat(field("field-x0").getValue()).isEqualTo("\u22121.5");
         assertThat(field("field-lr").getValue()).isEqualTo("0.001");
