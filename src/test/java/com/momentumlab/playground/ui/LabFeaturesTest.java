@@ -23,6 +23,7 @@ import com.momentumlab.numerics.optim.Trajectory;
 import com.momentumlab.playground.OptimizerKind;
 import com.momentumlab.playground.StepArrows;
 import com.momentumlab.testsupport.KaribuSpringTest;
+import com.momentumlab.testsupport.ReadoutText;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import elemental.json.Json;
@@ -60,16 +61,16 @@ class LabFeaturesTest extends KaribuSpringTest {
         openAndFinish("");
         click("reset");
         assertThat(momentumPath()).hasSize(1);
-        assertThat(text("readout-step")).isEqualTo("0");
+        assertThat(ReadoutText.of("readout-step")).isEqualTo("0");
         assertThat(text("status")).isEqualTo("Paused at step 0 of 30.");
 
         click("step");
         assertThat(momentumPath()).hasSize(2);
-        assertThat(text("readout-step")).isEqualTo("1");
-        assertThat(text("readout-theta")).isEqualTo("(\u22126.93, 1.6)");
+        assertThat(ReadoutText.of("readout-step")).isEqualTo("1");
+        assertThat(ReadoutText.of("readout-theta")).isEqualTo("(\u22126.93, 1.6)");
         assertThat(text("status")).isEqualTo("Paused at step 1 of 30.");
         click("step");
-        assertThat(text("readout-theta")).isEqualTo("(\u22126.7977, 0.92)");
+        assertThat(ReadoutText.of("readout-theta")).isEqualTo("(\u22126.7977, 0.92)");
     }
 
     @Test
@@ -106,7 +107,7 @@ class LabFeaturesTest extends KaribuSpringTest {
         assertThat(field("field-adam-lr").getValue()).isEqualTo("0.3");
 
         select("field-detail").setValue(OptimizerKind.SGD);
-        assertThat(text("readout-theta")).isEqualTo(
+        assertThat(ReadoutText.of("readout-theta")).isEqualTo(
                 "(" + Numbers.rounded(sgd.last().theta().x(), 6) + ", " + Numbers.rounded(sgd.last().theta().y(), 6) + ")");
     }
 

@@ -8,6 +8,7 @@ import com.momentumlab.lesson.Quiz;
 import com.momentumlab.lesson.SpokenMath;
 import com.momentumlab.base.ui.ItemSelect;
 import com.momentumlab.base.ui.MathHtml;
+import com.momentumlab.base.ui.ServerHtml;
 import com.momentumlab.testsupport.KaribuSpringTest;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
@@ -82,6 +83,11 @@ class VisibleTextTest extends KaribuSpringTest {
             org.jsoup.nodes.Element body = Jsoup.parseBodyFragment(html.getSanitizedHtml()).body();
             body.select(".math").remove();
             body.nodeStream(TextNode.class).forEach(text -> add(texts, text.text()));
+        }
+        if (component instanceof ServerHtml html) {
+            // HTML built on the server from the bundles and escaped values
+            Jsoup.parseBodyFragment(html.getEscapedHtml()).body().nodeStream(TextNode.class)
+                    .forEach(text -> add(texts, text.text()));
         }
         if (component instanceof ItemSelect<?> && element.getPropertyRaw("items") instanceof JsonArray items) {
             // the items' labels as sent to the browser, which renders them
