@@ -124,4 +124,49 @@ class LabIT extends BrowserTest {
         assertThat(lines.get(2)).startsWith("momentum,1,-6.93,1.6,-0.7,4.0,0.0,0.0,");
         assertThat(lines.get(32)).startsWith("sgd,0,-7.0,2.0,");
     }
+    @Test
+    void theSelectsShowTheirLabelAndChoiceAndOpenWithTheirItems() {
+        open(page, "");
+        Locator function = page.locator("vaadin-select#field-function");
+        assertThat(function.locator("label[slot='label']")).hasText("Function");
+        assertThat(function.locator("vaadin-select-value-button")).hasText("Narrow valley x²/20 + y²");
+        assertThat(page.locator("vaadin-select#field-speed vaadin-select-value-button")).hasText("Normal");
+        assertThat(page.locator("vaadin-select#field-detail vaadin-select-value-button")).hasText("Momentum");
+
+        function.click();
+        Locator items = page.locator("vaadin-select-list-box vaadin-select-item:visible");
+        assertThat(items).hasText(new String[] {"Narrow valley x²/20 + y²", "Rosenbrock (curved valley)",
+                "Himmelblau (four minima)", "Shallow dip (a local minimum)"});
+        items.nth(1).click();
+        assertThat(function.locator("vaadin-select-value-button")).hasText("Rosenbrock (curved valley)");
+        assertThat(page.locator("#field-steps input")).hasValue("300");
+        assertThat(page).hasURL(Pattern.compile(".*f=rosenbrock.*"));
+    }
+
+    @Test
+    void theKeyboardOpensASelectAndPicksAnItem() {
+        open(page, "");
+        page.locator("vaadin-select#field-speed vaadin-select-value-button").focus();
+        page.keyboard().press("Enter");
+        assertThat(page.locator("vaadin-select-list-box vaadin-select-item:visible")).hasCount(5);
+        page.keyboard().press("ArrowDown");
+        page.keyboard().press("Enter");
+        assertThat(page.locator("vaadin-select#field-speed vaadin-select-value-button")).hasText("Fast");
+        assertThat(page).hasURL(Pattern.compile(".*speed=4.*"));
+    }
+
+    @Test
+    void theSelectsSpeakTheNewLanguageAndIgnoreAValueTheyDoNotOffer() {
+        open(page, "?opt=sgd");
+        page.locator("#language-ja").click();
+        assertThat(page.locator("vaadin-select#field-function label[slot='label']")).hasText("関数");
+        assertThat(page.locator("vaadin-select#field-function vaadin-select-value-button")).hasText("細長い谷 x²/20 + y²");
+        assertThat(page.locator("vaadin-select#field-speed vaadin-select-value-button")).hasText("ふつう");
+
+        // A value no item has, as a crafted client would send it: the server puts the select back.
+        page.evaluate("() => document.querySelector('#field-speed').value = 'bogus'");
+        page.waitForFunction("() => document.querySelector('#field-speed').value === '3'");
+        assertThat(page.locator("vaadin-select#field-speed vaadin-select-value-button")).hasText("ふつう");
+        assertThat(page.locator("#status")).hasText("完了：30 ステップ。");
+    }
 }

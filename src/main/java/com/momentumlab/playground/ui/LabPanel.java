@@ -1,6 +1,7 @@
 package com.momentumlab.playground.ui;
 
 import com.momentumlab.base.input.Numbers;
+import com.momentumlab.base.ui.ItemSelect;
 import com.momentumlab.base.ui.LiveText;
 import com.momentumlab.base.ui.RangeSlider;
 import com.momentumlab.chart.ApexChart;
@@ -34,7 +35,6 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.i18n.LocaleChangeEvent;
 import com.vaadin.flow.i18n.LocaleChangeObserver;
 import com.vaadin.flow.server.streams.DownloadHandler;
@@ -70,7 +70,7 @@ class LabPanel extends Div implements LocaleChangeObserver {
     private final Consumer<LabState> onStateChange;
 
     private final H2 heading = new H2();
-    private final Select<Objective> functionSelect = new Select<>();
+    private final ItemSelect<Objective> functionSelect = new ItemSelect<>(Objective::key);
     private final NumberInput startX;
     private final NumberInput startY;
     private final NumberInput steps;
@@ -86,13 +86,13 @@ class LabPanel extends Div implements LocaleChangeObserver {
     private final Button pause = new Button();
     private final Button stepButton = new Button();
     private final Button reset = new Button();
-    private final Select<Integer> speed = new Select<>();
+    private final ItemSelect<Integer> speed = new ItemSelect<>(s -> Integer.toString(s));
     private final Button copyLink = new Button();
     private final LiveText status = new LiveText();
     private final ApexChart chart = new ApexChart();
     private final Legend legend = new Legend();
     private final Readout readout = new Readout();
-    private final Select<OptimizerKind> detailFor = new Select<>();
+    private final ItemSelect<OptimizerKind> detailFor = new ItemSelect<>(OptimizerKind::key);
     private final H3 lossHeading = new H3();
     private final ApexChart lossChart = new ApexChart();
     private final H3 tableHeading = new H3();
@@ -119,8 +119,8 @@ class LabPanel extends Div implements LocaleChangeObserver {
         this.state = LabState.defaults(function);
 
         functionSelect.setId("field-function");
-        functionSelect.setItems(service.functions());
         functionSelect.setItemLabelGenerator(f -> getTranslation("function." + f.key()));
+        functionSelect.setItems(service.functions());
         functionSelect.addValueChangeListener(e -> {
             if (e.isFromClient() && e.getValue() != null) {
                 changeFunction(e.getValue());
@@ -176,8 +176,8 @@ class LabPanel extends Div implements LocaleChangeObserver {
         reset.setId("reset");
         reset.addClickListener(e -> resetToStart());
         speed.setId("field-speed");
-        speed.setItems(IntStream.rangeClosed(1, LabRules.MAX_SPEED).boxed().toList());
         speed.setItemLabelGenerator(s -> getTranslation("speed." + s));
+        speed.setItems(IntStream.rangeClosed(1, LabRules.MAX_SPEED).boxed().toList());
         speed.addValueChangeListener(e -> {
             if (e.isFromClient() && e.getValue() != null) {
                 update(state.withSpeed(e.getValue()), false);

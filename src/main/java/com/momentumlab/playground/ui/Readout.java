@@ -1,44 +1,66 @@
 package com.momentumlab.playground.ui;
 
+import com.momentumlab.base.i18n.SharedTexts;
 import com.momentumlab.base.input.Numbers;
-import com.momentumlab.base.ui.LiveText;
+import com.momentumlab.base.ui.ServerHtml;
 import com.momentumlab.numerics.Vec2;
 import com.momentumlab.numerics.optim.Step;
-import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H3;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.i18n.LocaleChangeEvent;
 import com.vaadin.flow.i18n.LocaleChangeObserver;
+import java.util.List;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Entities;
 
-/** Shows the step the chart has reached: t, θₜ, vₜ and f(θₜ). */
-class Readout extends Div implements LocaleChangeObserver {
+/**
+ * Shows the step the chart has reached: t, θₜ, vₜ and f(θₜ). The heading and the four rows are one element
+ * whose HTML is made here: the tab keeps one state node instead of two dozen, and a streamed step is one
+ * property change. The markup around the values is made once per language and shared by every tab.
+ */
+class Readout extends ServerHtml implements LocaleChangeObserver {
 
     private static final int DIGITS = 6;
+    /** Marks a value's place in the shared markup; neither our labels nor escaped numbers contain it. */
+    private static final char SLOT = '\uE000';
+    private static final String NONE = "–";
+    /** Each row: its label's key and its value's id ({@code readout-} + name). */
+    private static final List<String> ROWS = List.of("step", "theta", "velocity", "value");
 
-    private final H3 heading = new H3();
-    private final Row step = new Row("readout.step", "step");
-    private final Row theta = new Row("readout.theta", "theta");
-    private final Row velocity = new Row("readout.velocity", "velocity");
-    private final Row value = new Row("readout.value", "value");
+    private String markup = "";
+    /** The step shown, or null before the first one. */
+    private Step step;
 
     Readout() {
         addClassName("ml-readout");
         getElement().setAttribute("aria-live", "off");
-        add(heading, step, theta, velocity, value);
-        clear();
     }
 
     void show(Step s) {
-        step.value.setText(Integer.toString(s.t()));
-        theta.value.setText(pair(s.theta()));
-        velocity.value.setText(pair(s.velocity()));
-        value.value.setText(Numbers.rounded(s.value(), DIGITS));
+        step = s;
+        render();
     }
 
     void clear() {
-        for (Row row : new Row[] {step, theta, velocity, value}) {
-            row.value.setText("–");
+        step = null;
+        render();
+    }
+
+    private void render() {
+        List<String> values = step == null ? List.of(NONE, NONE, NONE, NONE)
+                : List.of(Integer.toString(step.t()), pair(step.theta()), pair(step.velocity()),
+                        Numbers.rounded(step.value(), DIGITS));
+        StringBuilder html = new StringBuilder(markup.length() + 80);
+        int from = 0;
+        for (String value : values) {
+            int slot = markup.indexOf(SLOT, from);
+            if (slot < 0) {
+                break; // no markup yet: the language arrives on attach
+            }
+            html.append(markup, from, slot).append(Entities.escape(value));
+            from = slot + 1;
         }
+        html.append(markup, from, markup.length());
+        setEscapedHtml(html.toString());
     }
 
     private static String pair(Vec2 v) {
@@ -47,24 +69,21 @@ class Readout extends Div implements LocaleChangeObserver {
 
     @Override
     public void localeChange(LocaleChangeEvent event) {
-        heading.setText(getTranslation("readout.heading"));
-        for (Row row : new Row[] {step, theta, velocity, value}) {
-            row.label.setText(getTranslation(row.labelKey));
-        }
+        markup = SharedTexts.get("readout", getLocale(), this::makeMarkup);
+        render();
     }
 
-    private static final class Row extends Div {
-        private final String labelKey;
-        private final Span label = new Span();
-        private final LiveText value = new LiveText();
-
-        Row(String labelKey, String id) {
-            this.labelKey = labelKey;
-            addClassName("ml-readout-row");
-            label.addClassName("ml-readout-label");
-            value.addClassName("ml-readout-value");
-            value.setId("readout-" + id);
-            add(label, value);
+    /** The heading and the rows in this language, with {@link #SLOT} where each value goes. */
+    private String makeMarkup() {
+        Document document = Document.createShell("");
+        document.outputSettings().prettyPrint(false);
+        Element body = document.body();
+        body.appendElement("h3").text(getTranslation("readout.heading"));
+        for (String row : ROWS) {
+            Element line = body.appendElement("div").addClass("ml-readout-row");
+            line.appendElement("span").addClass("ml-readout-label").text(getTranslation("readout." + row));
+            line.appendElement("span").addClass("ml-readout-value").id("readout-" + row).text(String.valueOf(SLOT));
         }
+        return body.html();
     }
 }

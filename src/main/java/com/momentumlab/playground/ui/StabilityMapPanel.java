@@ -3,6 +3,7 @@ package com.momentumlab.playground.ui;
 import com.momentumlab.base.i18n.SharedTexts;
 import com.momentumlab.base.input.Numbers;
 import com.momentumlab.base.ui.MathHtml;
+import com.momentumlab.base.ui.ServerHtml;
 import com.momentumlab.chart.HeatMap;
 import com.momentumlab.chart.HeatMapData;
 import com.momentumlab.chart.HeatMapLabels;
@@ -12,12 +13,12 @@ import com.momentumlab.playground.Explanation;
 import com.momentumlab.playground.StabilityPicture;
 import com.momentumlab.playground.StabilityPicture.Setting;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H3;
-import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.i18n.LocaleChangeEvent;
 import com.vaadin.flow.i18n.LocaleChangeObserver;
 import java.util.List;
 import java.util.Optional;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Entities;
 
 /**
@@ -26,7 +27,10 @@ import org.jsoup.nodes.Entities;
  * point on the map (click, or arrow keys then Enter) moves the ring and hands α and β to the listener. For a
  * function that is not quadratic it shows a line saying the map exists for quadratics only.
  *
- * <p>The data come from {@link StabilityPicture} (computed once per function); this class only wires them.
+ * <p>The data come from {@link StabilityPicture} (computed once per function); this class only wires them. The
+ * heading and the text under it (the intro, or the note) are one element whose HTML is made once per language and
+ * shared by every tab, and the line about the ring is one element too: each element and text costs every tab a
+ * state node on the server.
  */
 class StabilityMapPanel extends Div implements LocaleChangeObserver {
 
@@ -37,13 +41,11 @@ class StabilityMapPanel extends Div implements LocaleChangeObserver {
     }
 
     private final PickListener listener;
-    private final H3 heading = new H3();
-    private final Paragraph intro = new Paragraph();
+    /** The heading, then the intro (with the map) or the note (without). */
+    private final ServerHtml texts = new ServerHtml();
     private final HeatMap map = new HeatMap();
-    private final Paragraph point = new Paragraph();
+    private final ServerHtml point = new ServerHtml("p");
     private final MathHtml legend = new MathHtml();
-    private final Paragraph note = new Paragraph();
-    private final Div mapParts = new Div(intro, map, point, legend);
 
     private Objective function;
     private Optional<StabilityPicture> picture = Optional.empty();
@@ -62,9 +64,8 @@ class StabilityMapPanel extends Div implements LocaleChangeObserver {
         map.setHeight("340px");
         point.setId("stability-point");
         point.getElement().setAttribute("role", "status");
-        note.setId("stability-note");
         map.addPickListener(event -> picked(event.getX(), event.getY()));
-        add(heading, mapParts, note);
+        add(texts, map, point, legend);
         showFunction(function, alpha, beta);
     }
 
@@ -74,8 +75,9 @@ class StabilityMapPanel extends Div implements LocaleChangeObserver {
         marked = false;
         picture = StabilityPicture.of(function);
         picture.ifPresent(p -> map.setData(p.data(), p.dataJson()));
-        mapParts.setVisible(picture.isPresent());
-        note.setVisible(picture.isEmpty());
+        map.setVisible(picture.isPresent());
+        point.setVisible(picture.isPresent());
+        legend.setVisible(picture.isPresent());
         this.alpha = alpha;
         this.beta = beta;
         translate();
@@ -117,10 +119,10 @@ class StabilityMapPanel extends Div implements LocaleChangeObserver {
     }
 
     private void translate() {
-        heading.setText(getTranslation("stability.heading"));
-        note.setText(getTranslation("stability.note"));
+        boolean quadratic = picture.isPresent();
+        texts.setEscapedHtml(SharedTexts.get(quadratic ? "stability-intro" : "stability-note", getLocale(),
+                () -> headingAndText(quadratic)));
         picture.ifPresent(p -> {
-            intro.setText(getTranslation("stability.intro"));
             map.setAccessibleLabel(getTranslation("stability.map.label"));
             map.setRoleDescription(getTranslation("stability.map.roledescription"));
             map.setLabels(new HeatMapLabels(getTranslation("stability.axis.alpha"),
@@ -128,6 +130,19 @@ class StabilityMapPanel extends Div implements LocaleChangeObserver {
             showLegend(p);
         });
         mark(alpha, beta); // the line below the map in the new language
+    }
+
+    /** The heading and the intro or, for a function that is not quadratic, the note. */
+    private String headingAndText(boolean quadratic) {
+        Document document = Document.createShell("");
+        document.outputSettings().prettyPrint(false);
+        Element body = document.body();
+        body.appendElement("h3").text(getTranslation("stability.heading"));
+        Element text = body.appendElement("p").text(getTranslation(quadratic ? "stability.intro" : "stability.note"));
+        if (!quadratic) {
+            text.id("stability-note");
+        }
+        return body.html();
     }
 
     private void showLegend(StabilityPicture p) {

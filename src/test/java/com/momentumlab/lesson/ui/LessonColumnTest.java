@@ -17,10 +17,10 @@ import com.momentumlab.lesson.Quiz;
 import com.momentumlab.lesson.QuizItem;
 import com.momentumlab.testsupport.ClassicByHand;
 import com.momentumlab.testsupport.KaribuSpringTest;
+import com.momentumlab.testsupport.ReadoutText;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.TextField;
 import elemental.json.Json;
 import elemental.json.JsonObject;
@@ -203,14 +203,14 @@ class LessonColumnTest extends KaribuSpringTest {
         _setValue(x0, "3");
 
         press(_get(LeanButton.class, spec -> spec.withId("classic-preset-button")));
-        runUiQueueUntil(() -> "30".equals(_get(Span.class, spec -> spec.withId("readout-step")).getText()));
+        runUiQueueUntil(() -> "30".equals(ReadoutText.of("readout-step")));
 
         assertThat(_get(TextField.class, spec -> spec.withId("field-lr")).getValue()).isEqualTo("0.1");
         assertThat(beta.getValue()).isEqualTo("0.9");
         assertThat(x0.getValue()).isEqualTo("\u22127");
         assertThat(_get(TextField.class, spec -> spec.withId("field-y0")).getValue()).isEqualTo("2");
         assertThat(_get(TextField.class, spec -> spec.withId("field-steps")).getValue()).isEqualTo("30");
-        assertThat(_get(Span.class, spec -> spec.withId("readout-step")).getText()).isEqualTo("30");
+        assertThat(ReadoutText.of("readout-step")).isEqualTo("30");
         assertThat(_get(ApexChart.class, spec -> spec.withId("chart")).overlayPoints("momentum").get(1))
                 .containsExactly(-7 + 0.1 * 0.7, 2 - 0.1 * 4);
         assertThat(text("classic-preset-status"))

@@ -8,13 +8,13 @@ import static com.momentumlab.playground.ui.PlaygroundViewTest.text;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.momentumlab.base.input.Numbers;
+import com.momentumlab.base.ui.ItemSelect;
 import com.momentumlab.base.ui.LeanButton;
 import com.momentumlab.base.ui.TextTable;
 import com.momentumlab.playground.OptimizerKind;
 import com.momentumlab.testsupport.ClassicByHand;
 import com.momentumlab.testsupport.KaribuSpringTest;
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.select.Select;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -30,8 +30,8 @@ class IterateTableTest extends KaribuSpringTest {
     }
 
     @SuppressWarnings("unchecked")
-    private static Select<OptimizerKind> detailFor() {
-        return _get(Select.class, spec -> spec.withId("field-detail"));
+    private static ItemSelect<OptimizerKind> detailFor() {
+        return _get(ItemSelect.class, spec -> spec.withId("field-detail"));
     }
 
     @Test

@@ -13,6 +13,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.github.mvysny.kaributesting.v10.BasicUtilsKt;
 import com.github.mvysny.kaributesting.v10.LocatorJ;
 import com.momentumlab.base.input.Numbers;
+import com.momentumlab.base.ui.ItemSelect;
 import com.momentumlab.base.ui.MathHtml;
 import com.momentumlab.numerics.Vec2;
 import com.momentumlab.numerics.function.Catalogue;
@@ -22,9 +23,9 @@ import com.momentumlab.numerics.optim.Trajectory;
 import com.momentumlab.playground.OptimizerKind;
 import com.momentumlab.playground.StepArrows;
 import com.momentumlab.testsupport.KaribuSpringTest;
+import com.momentumlab.testsupport.ReadoutText;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
-import com.vaadin.flow.component.select.Select;
 import elemental.json.Json;
 import elemental.json.JsonObject;
 import java.util.HashSet;
@@ -44,8 +45,8 @@ class LabFeaturesTest extends KaribuSpringTest {
     }
 
     @SuppressWarnings("unchecked")
-    private static <T> Select<T> select(String id) {
-        return _get(Select.class, spec -> spec.withId(id));
+    private static <T> ItemSelect<T> select(String id) {
+        return _get(ItemSelect.class, spec -> spec.withId(id));
     }
 
     private static void dragHandleTo(double x, double y) {
@@ -60,16 +61,16 @@ class LabFeaturesTest extends KaribuSpringTest {
         openAndFinish("");
         click("reset");
         assertThat(momentumPath()).hasSize(1);
-        assertThat(text("readout-step")).isEqualTo("0");
+        assertThat(ReadoutText.of("readout-step")).isEqualTo("0");
         assertThat(text("status")).isEqualTo("Paused at step 0 of 30.");
 
         click("step");
         assertThat(momentumPath()).hasSize(2);
-        assertThat(text("readout-step")).isEqualTo("1");
-        assertThat(text("readout-theta")).isEqualTo("(\u22126.93, 1.6)");
+        assertThat(ReadoutText.of("readout-step")).isEqualTo("1");
+        assertThat(ReadoutText.of("readout-theta")).isEqualTo("(\u22126.93, 1.6)");
         assertThat(text("status")).isEqualTo("Paused at step 1 of 30.");
         click("step");
-        assertThat(text("readout-theta")).isEqualTo("(\u22126.7977, 0.92)");
+        assertThat(ReadoutText.of("readout-theta")).isEqualTo("(\u22126.7977, 0.92)");
     }
 
     @Test
@@ -106,7 +107,7 @@ class LabFeaturesTest extends KaribuSpringTest {
         assertThat(field("field-adam-lr").getValue()).isEqualTo("0.3");
 
         select("field-detail").setValue(OptimizerKind.SGD);
-        assertThat(text("readout-theta")).isEqualTo(
+        assertThat(ReadoutText.of("readout-theta")).isEqualTo(
                 "(" + Numbers.rounded(sgd.last().theta().x(), 6) + ", " + Numbers.rounded(sgd.last().theta().y(), 6) + ")");
     }
 
@@ -195,7 +196,7 @@ class LabFeaturesTest extends KaribuSpringTest {
     @Test
     void choosingAnotherFunctionBringsItsWindowStartAndPreset() {
         openAndFinish("");
-        Select<Objective> function = select("field-function");
+        ItemSelect<Objective> function = select("field-function");
         LocatorJ._setValue(function, Catalogue.byKey("rosenbrock").orElseThrow());
         assertThat(field("field-x0").getValue()).isEqualTo("\u22121.5");
         assertThat(field("field-lr").getValue()).isEqualTo("0.001");

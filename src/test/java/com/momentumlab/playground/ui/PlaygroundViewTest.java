@@ -10,6 +10,7 @@ import com.momentumlab.base.input.Numbers;
 import com.momentumlab.base.ui.LeanButton;
 import com.momentumlab.chart.ApexChart;
 import com.momentumlab.testsupport.KaribuSpringTest;
+import com.momentumlab.testsupport.ReadoutText;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Span;
@@ -69,7 +70,7 @@ class PlaygroundViewTest extends KaribuSpringTest {
         runUiQueueUntil(() -> text("status").startsWith("Done"));
         assertThat(text("status")).isEqualTo("Done: 30 steps.");
         assertThat(momentumPath()).hasSize(31);
-        assertThat(text("readout-step")).isEqualTo("30");
+        assertThat(ReadoutText.of("readout-step")).isEqualTo("30");
     }
 
     @Test
@@ -98,10 +99,10 @@ class PlaygroundViewTest extends KaribuSpringTest {
             x = x + vx;
             y = y + vy;
         }
-        assertThat(text("readout-step")).isEqualTo("30");
-        assertThat(text("readout-theta")).isEqualTo("(" + Numbers.rounded(x, 6) + ", " + Numbers.rounded(y, 6) + ")");
-        assertThat(text("readout-velocity")).isEqualTo("(" + Numbers.rounded(vx, 6) + ", " + Numbers.rounded(vy, 6) + ")");
-        assertThat(text("readout-value")).isEqualTo(Numbers.rounded(x * x / 20 + y * y, 6));
+        assertThat(ReadoutText.of("readout-step")).isEqualTo("30");
+        assertThat(ReadoutText.of("readout-theta")).isEqualTo("(" + Numbers.rounded(x, 6) + ", " + Numbers.rounded(y, 6) + ")");
+        assertThat(ReadoutText.of("readout-velocity")).isEqualTo("(" + Numbers.rounded(vx, 6) + ", " + Numbers.rounded(vy, 6) + ")");
+        assertThat(ReadoutText.of("readout-value")).isEqualTo(Numbers.rounded(x * x / 20 + y * y, 6));
         assertThat(text("status")).isEqualTo("Done: 30 steps.");
         assertThat(momentumPath()).hasSize(31);
         assertThat(momentumPath().get(30)).containsExactly(x, y);

@@ -5,19 +5,21 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.mvysny.kaributesting.v10.BasicUtilsKt;
+import com.github.mvysny.kaributesting.v10.LocatorJ;
 import com.momentumlab.base.input.Numbers;
 import com.momentumlab.base.ui.MathHtml;
+import com.momentumlab.base.ui.ServerHtml;
 import com.momentumlab.chart.HeatMap;
 import com.momentumlab.numerics.function.Rosenbrock;
 import com.momentumlab.numerics.function.Valley;
 import com.momentumlab.testsupport.KaribuSpringTest;
 import com.vaadin.flow.component.UI;
-import com.vaadin.flow.component.html.Paragraph;
 import elemental.json.Json;
 import elemental.json.JsonObject;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -38,8 +40,30 @@ class StabilityMapPanelTest extends KaribuSpringTest {
         return _get(panel, HeatMap.class, spec -> spec.withId("stability-map"));
     }
 
+    /** The text of the element {@code id} the learner sees: an element of the panel or one in its HTML. */
+    private Optional<String> find(String id) {
+        for (ServerHtml html : LocatorJ._find(panel, ServerHtml.class)) { // Karibu finds the visible ones only
+            org.jsoup.nodes.Element body = Jsoup.parseBodyFragment(html.getEscapedHtml()).body();
+            if (id.equals(html.getId().orElse(null))) {
+                return Optional.of(body.wholeText());
+            }
+            org.jsoup.nodes.Element inside = body.getElementById(id);
+            if (inside != null) {
+                return Optional.of(inside.wholeText());
+            }
+        }
+        return Optional.empty();
+    }
+
     private String text(String id) {
-        return _get(panel, Paragraph.class, spec -> spec.withId(id)).getText();
+        return find(id).orElseThrow(() -> new AssertionError("no visible #" + id));
+    }
+
+    /** The heading and the paragraph under it, as the learner reads them. */
+    private List<String> headingAndText() {
+        ServerHtml html = LocatorJ._find(panel, ServerHtml.class).get(0);
+        return Jsoup.parseBodyFragment(html.getEscapedHtml()).body().children().stream()
+                .map(e -> e.tagName() + ": " + e.text()).toList();
     }
 
     private void clickOnTheMap(double x, double y) {
@@ -75,7 +99,11 @@ class StabilityMapPanelTest extends KaribuSpringTest {
 
     @Test
     void theRingStartsOnTheLearnersAlphaAndBetaAndTheLineGivesTheRate() {
-        _assertNone(panel, Paragraph.class, spec -> spec.withId("stability-note"));
+        assertThat(find("stability-note")).isEmpty();
+        assertThat(headingAndText()).containsExactly("h3: Where does momentum converge?",
+                "p: Each point of this map is one choice of the learning rate α (across) and the momentum β (up) for"
+                        + " this quadratic function. Click a point, or focus the map, move the ring with the arrow keys"
+                        + " and press Enter, to use that α and β.");
         assertThat(map().getMarker()).hasValueSatisfying(m -> assertThat(m).containsExactly(0.1, 0.9));
         assertThat(map().getData()).isPresent();
         assertThat(map().getElement().getProperty("data")).startsWith("{\"xMin\":0.0,\"xMax\":2.2,");
@@ -122,6 +150,9 @@ class StabilityMapPanelTest extends KaribuSpringTest {
 
         UI.getCurrent().setLocale(Locale.JAPANESE);
         assertThat(text("stability-note")).startsWith("安定性マップは二次関数でのみ表示できます。");
+        assertThat(headingAndText()).hasSize(2).first().asString().startsWith("h3: ").doesNotContain("Where");
+        assertThat(find("stability-point")).isEmpty();
+        _assertNone(panel, MathHtml.class);
     }
 
     @Test

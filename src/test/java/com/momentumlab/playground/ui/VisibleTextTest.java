@@ -6,12 +6,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.momentumlab.lesson.Quiz;
 import com.momentumlab.lesson.SpokenMath;
+import com.momentumlab.base.ui.ItemSelect;
 import com.momentumlab.base.ui.MathHtml;
+import com.momentumlab.base.ui.ServerHtml;
 import com.momentumlab.testsupport.KaribuSpringTest;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.dom.Element;
+import elemental.json.JsonArray;
 import com.vaadin.flow.router.QueryParameters;
 import java.io.IOException;
 import java.io.InputStream;
@@ -80,6 +83,17 @@ class VisibleTextTest extends KaribuSpringTest {
             org.jsoup.nodes.Element body = Jsoup.parseBodyFragment(html.getSanitizedHtml()).body();
             body.select(".math").remove();
             body.nodeStream(TextNode.class).forEach(text -> add(texts, text.text()));
+        }
+        if (component instanceof ServerHtml html) {
+            // HTML built on the server from the bundles and escaped values
+            Jsoup.parseBodyFragment(html.getEscapedHtml()).body().nodeStream(TextNode.class)
+                    .forEach(text -> add(texts, text.text()));
+        }
+        if (component instanceof ItemSelect<?> && element.getPropertyRaw("items") instanceof JsonArray items) {
+            // the items' labels as sent to the browser, which renders them
+            for (int i = 0; i < items.length(); i++) {
+                add(texts, items.getObject(i).getString("label"));
+            }
         }
         component.getChildren().forEach(child -> collect(child, texts));
     }
