@@ -66,8 +66,12 @@ public final class CapacityBench {
         int firstHalf = tabs / 2;
         openTabs(firstHalf, clients);
         long middle = liveHeap(pid);
+        double threadsMiddle = gauge("jvm.threads.live");
         openTabs(tabs - firstHalf, clients);
         long after = liveHeap(pid);
+        // Each new server thread holds its own buffers: a count that grew in the second half inflates its figure.
+        System.out.printf(Locale.ROOT, "server threads: %.0f with %d tabs, %.0f with %d%n", threadsMiddle, firstHalf,
+                gauge("jvm.threads.live"), tabs);
         System.out.printf(Locale.ROOT, "open tabs (server): %.0f%n", gauge("momentumlab.ui.open"));
         System.out.printf(Locale.ROOT, "live heap: %.1f MB before, %.1f MB with %d tabs, %.1f MB with %d tabs%n",
                 before / 1e6, middle / 1e6, firstHalf, after / 1e6, tabs);
@@ -101,13 +105,18 @@ public final class CapacityBench {
         Thread.sleep(500);
     }
 
-    /** Heap in use right after two full GCs (jcmd GC.run), read from the server's own metric. */
+    /**
+     * Live bytes in the server's heap: the total of its class histogram (jcmd GC.class_histogram), which runs a
+     * full GC and counts reachable objects only. The heap's used size after a GC moved by ±15 KB a tab between
+     * runs of the same jar.
+     */
     private static long liveHeap(String pid) throws Exception {
-        for (int i = 0; i < 2; i++) {
-            new ProcessBuilder("jcmd", pid, "GC.run").redirectErrorStream(true).start().waitFor();
-        }
-        Thread.sleep(300);
-        return (long) gauge("jvm.memory.used?tag=area:heap");
+        Process jcmd = new ProcessBuilder("jcmd", pid, "GC.class_histogram").redirectErrorStream(true).start();
+        String histogram = new String(jcmd.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        jcmd.waitFor();
+        Matcher total = Pattern.compile("(?m)^Total\\s+\\d+\\s+(\\d+)").matcher(histogram);
+        check(total.find(), "class histogram of " + pid);
+        return Long.parseLong(total.group(1));
     }
 
     // ------------------------------------------------------------------------------------------ learners
