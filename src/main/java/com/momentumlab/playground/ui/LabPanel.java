@@ -2,6 +2,7 @@ package com.momentumlab.playground.ui;
 
 import com.momentumlab.base.input.Numbers;
 import com.momentumlab.base.ui.ItemSelect;
+import com.momentumlab.base.ui.LeanButton;
 import com.momentumlab.base.ui.LiveText;
 import com.momentumlab.base.ui.RangeSlider;
 import com.momentumlab.chart.ApexChart;
@@ -27,7 +28,6 @@ import com.momentumlab.playground.StreamScheduler;
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.UI;
-import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.html.Anchor;
@@ -82,12 +82,12 @@ class LabPanel extends Div implements LocaleChangeObserver {
     private final CheckboxGroup<OptimizerKind> compare = new CheckboxGroup<>();
     private final Div compareRows = new Div();
     private final Map<OptimizerKind, HyperInputs> compareInputs = new EnumMap<>(OptimizerKind.class);
-    private final Button run = new Button();
-    private final Button pause = new Button();
-    private final Button stepButton = new Button();
-    private final Button reset = new Button();
+    private final LeanButton run = new LeanButton();
+    private final LeanButton pause = new LeanButton();
+    private final LeanButton stepButton = new LeanButton();
+    private final LeanButton reset = new LeanButton();
     private final ItemSelect<Integer> speed = new ItemSelect<>(s -> Integer.toString(s));
-    private final Button copyLink = new Button();
+    private final LeanButton copyLink = new LeanButton();
     private final LiveText status = new LiveText();
     private final ApexChart chart = new ApexChart();
     private final Legend legend = new Legend();
@@ -168,13 +168,13 @@ class LabPanel extends Div implements LocaleChangeObserver {
 
         run.setId("run");
         run.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        run.addClickListener(e -> play(0));
+        run.onPress(() -> play(0));
         pause.setId("pause");
-        pause.addClickListener(e -> togglePause());
+        pause.onPress(this::togglePause);
         stepButton.setId("step");
-        stepButton.addClickListener(e -> stepOnce());
+        stepButton.onPress(this::stepOnce);
         reset.setId("reset");
-        reset.addClickListener(e -> resetToStart());
+        reset.onPress(this::resetToStart);
         speed.setId("field-speed");
         speed.setItemLabelGenerator(s -> getTranslation("speed." + s));
         speed.setItems(IntStream.rangeClosed(1, LabRules.MAX_SPEED).boxed().toList());
@@ -185,7 +185,7 @@ class LabPanel extends Div implements LocaleChangeObserver {
         });
         copyLink.setId("copy-link");
         copyLink.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-        copyLink.addClickListener(e -> copyLink());
+        copyLink.onPress(this::copyLink);
 
         status.setId("status");
         status.getElement().setAttribute("role", "status");

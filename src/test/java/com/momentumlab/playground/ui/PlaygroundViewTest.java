@@ -1,6 +1,5 @@
 package com.momentumlab.playground.ui;
 
-import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -12,7 +11,6 @@ import com.momentumlab.chart.ApexChart;
 import com.momentumlab.testsupport.KaribuSpringTest;
 import com.momentumlab.testsupport.ReadoutText;
 import com.vaadin.flow.component.UI;
-import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.router.QueryParameters;
 import java.util.List;
@@ -47,7 +45,7 @@ class PlaygroundViewTest extends KaribuSpringTest {
     }
 
     static void click(String id) {
-        _click(_get(Button.class, spec -> spec.withId(id)));
+        press(_get(LeanButton.class, spec -> spec.withId(id)));
     }
 
     /** Opens the page and lets the automatic first run finish. */
@@ -174,7 +172,7 @@ class PlaygroundViewTest extends KaribuSpringTest {
         press(_get(LeanButton.class, spec -> spec.withId("language-ja")));
 
         assertThat(UI.getCurrent().getLocale()).isEqualTo(Locale.JAPANESE);
-        assertThat(_get(Button.class, spec -> spec.withId("run")).getText()).isEqualTo("実行");
+        assertThat(_get(LeanButton.class, spec -> spec.withId("run")).getText()).isEqualTo("実行");
         assertThat(field("field-beta").getLabel()).isEqualTo("モーメンタム β");
         assertThat(field("field-beta").getValue()).isEqualTo("0.8");
         assertThat(text("status")).isEqualTo("完了：30 ステップ。");
@@ -184,7 +182,7 @@ class PlaygroundViewTest extends KaribuSpringTest {
     @Test
     void langInTheUrlChoosesTheLanguage() {
         openAndFinish("lang=ja");
-        assertThat(_get(Button.class, spec -> spec.withId("run")).getText()).isEqualTo("実行");
+        assertThat(_get(LeanButton.class, spec -> spec.withId("run")).getText()).isEqualTo("実行");
     }
 
     @Test
