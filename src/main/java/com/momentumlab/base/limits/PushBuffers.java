@@ -13,7 +13,8 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
- * Smaller receive buffers for each tab's push WebSocket: the largest share of a tab's memory.
+ * Small receive buffers for each tab's push WebSocket (at Vaadin's sizes they were once the largest share of a
+ * tab's memory).
  *
  * <p>Vaadin sizes them at 16 KB for messages the browser sends over the socket (in Atmosphere, and again in
  * Tomcat, which reallocates its own to the same size). With {@code @Push}'s transport, WEBSOCKET_XHR, the
@@ -26,8 +27,12 @@ import org.springframework.stereotype.Component;
 @Component
 public class PushBuffers implements VaadinServiceInitListener {
 
-    /** Far above what the browser sends over the socket with WEBSOCKET_XHR (nothing but keep-alives). */
-    public static final int BYTES = 2048;
+    /**
+     * Far above what the browser sends over the socket with WEBSOCKET_XHR: in a recorded session (page, a run,
+     * a language switch, a field change, then 70 s idle) it sent no frame at all; a keep-alive is a few bytes.
+     * A larger message would close the socket, and the browser would open a new one.
+     */
+    public static final int BYTES = 512;
 
     private static final Logger LOG = LoggerFactory.getLogger(PushBuffers.class);
 
