@@ -48,8 +48,7 @@ class ConceptQuiz extends Div implements LocaleChangeObserver {
         List<QuizItem> items = quiz.items(null);
         answers = new OptionalInt[items.size()];
         Arrays.fill(answers, OptionalInt.empty());
-        int choices = items.stream().mapToInt(item -> item.choices().size()).max().orElse(0);
-        question = new QuizQuestionView(choices, this::answer);
+        question = new QuizQuestionView(this::answer);
         previous.setId("quiz-previous");
         next.setId("quiz-next");
         previous.addClickListener(click -> move(-1));
@@ -87,7 +86,7 @@ class ConceptQuiz extends Div implements LocaleChangeObserver {
     private void showQuestion(int index) {
         List<QuizItem> items = quiz.items(locale);
         current = Math.max(0, Math.min(index, items.size() - 1));
-        question.show(current + 1, items.get(current), answers[current]);
+        question.show(current + 1, items.get(current), locale, answers[current]);
         previous.setEnabled(current > 0);
         next.setEnabled(current < items.size() - 1);
         progress.setText(getTranslation("quiz.progress", Integer.toString(current + 1), Integer.toString(items.size())));
