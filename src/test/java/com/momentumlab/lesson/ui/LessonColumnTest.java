@@ -161,6 +161,28 @@ class LessonColumnTest extends KaribuSpringTest {
         assertThat(text("code-java-caption")).startsWith("Momentum.java");
     }
 
+    @Test
+    void theDrillAndTheQuizAreRegionsNamedByTheirOwnHeadingsInBothLanguages() {
+        for (String language : List.of("en", "ja")) {
+            if (language.equals("ja")) {
+                switchTo("ja");
+            }
+            for (String part : List.of("drill", "quiz")) {
+                Component region = _get(Component.class, spec -> spec.withId(part));
+                assertThat(region.getElement().getAttribute("role")).isEqualTo("region");
+                assertThat(region.getElement().getAttribute("aria-labelledby")).isEqualTo(part + "-heading");
+                Document intro = html(region.getChildren().findFirst().orElseThrow());
+                assertThat(intro.body().child(0).tagName()).isEqualTo("h2");
+                assertThat(intro.body().child(0).id()).isEqualTo(part + "-heading");
+                assertThat(intro.body().child(0).text()).isEqualTo(region.getTranslation(part + ".heading"));
+                assertThat(intro.body().child(1).tagName()).isEqualTo("p");
+                assertThat(intro.body().child(1).text()).isEqualTo(region.getTranslation(part + ".intro"));
+            }
+        }
+        Component quizIntro = _get(Component.class, spec -> spec.withId("quiz")).getChildren().findFirst().orElseThrow();
+        assertThat(html(quizIntro).getElementById("quiz-heading").text()).isEqualTo("確認クイズ");
+    }
+
     // --- comparison charts ------------------------------------------------------------------------------------
 
     @Test
