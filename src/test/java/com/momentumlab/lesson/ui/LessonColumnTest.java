@@ -70,10 +70,10 @@ class LessonColumnTest extends KaribuSpringTest {
                 .findFirst().orElseThrow();
     }
 
-    /** The text blocks of a section as the page holds them, in order. */
+    /** The text blocks of a section as the page holds them, in order (a widget may be HTML too: a code listing). */
     private static List<String> shownTextBlocks(String anchor) {
         return section(anchor).getChildren()
-                .filter(MathHtml.class::isInstance)
+                .filter(c -> c instanceof MathHtml && !c.getElement().getClassList().contains("ml-widget"))
                 .map(c -> ((MathHtml) c).getSanitizedHtml())
                 .toList();
     }
@@ -150,15 +150,20 @@ class LessonColumnTest extends KaribuSpringTest {
 
     @Test
     void theCodeSectionShowsExactlyTheServersMomentumFileAndOurNumpyFile() throws IOException {
-        Document java = html(_get(CodeListing.class, spec -> spec.withId("code-java")).getChildren()
-                .filter(MathHtml.class::isInstance).findFirst().orElseThrow());
+        Document java = html(_get(CodeListing.class, spec -> spec.withId("code-java")));
         assertThat(java.selectFirst("pre > code").wholeText())
                 .isEqualTo(Files.readString(Path.of("src/main/java/com/momentumlab/numerics/optim/Momentum.java")));
-        Document numpy = html(_get(CodeListing.class, spec -> spec.withId("code-numpy")).getChildren()
-                .filter(MathHtml.class::isInstance).findFirst().orElseThrow());
+        Document numpy = html(_get(CodeListing.class, spec -> spec.withId("code-numpy")));
         assertThat(numpy.selectFirst("pre > code").wholeText())
                 .isEqualTo(Files.readString(Path.of("src/main/resources/lesson/code/momentum.py")));
-        assertThat(text("code-java-caption")).startsWith("Momentum.java");
+        // the caption above the listing names it
+        assertThat(java.selectFirst("p#code-java-caption + pre").attr("aria-labelledby")).isEqualTo("code-java-caption");
+        assertThat(java.getElementById("code-java-caption").text()).startsWith("Momentum.java");
+        assertThat(numpy.getElementById("code-numpy-caption").text()).startsWith("momentum.py");
+
+        switchTo("ja");
+        assertThat(html(_get(CodeListing.class, spec -> spec.withId("code-java"))).getElementById("code-java-caption")
+                .text()).startsWith("Momentum.java：");
     }
 
     @Test

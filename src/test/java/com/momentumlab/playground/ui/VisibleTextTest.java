@@ -42,7 +42,7 @@ class VisibleTextTest extends KaribuSpringTest {
     private static final List<String> TEXT_ATTRIBUTES = List.of("aria-label", "title");
     /**
      * Where HTML holds only the lesson's own content (checked by the content tests), not texts from the bundles:
-     * the sections' text blocks (children of a section) and the table of contents.
+     * the sections' text blocks (children of a section that are not widgets) and the table of contents.
      */
     private static final List<String> LESSON_CONTENT = List.of("ml-toc-links");
     /**
@@ -91,7 +91,8 @@ class VisibleTextTest extends KaribuSpringTest {
     }
 
     private static boolean isLessonContent(Element element) {
-        if (element.getParent().getClassList().contains("ml-lesson-section")) {
+        if (element.getParent().getClassList().contains("ml-lesson-section")
+                && !element.getClassList().contains("ml-widget")) {
             return true;
         }
         for (Element e = element; e != null; e = e.getParent()) {
