@@ -4,8 +4,6 @@ import com.momentumlab.lesson.Quiz;
 import com.momentumlab.lesson.QuizItem;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.i18n.LocaleChangeEvent;
 import com.vaadin.flow.i18n.LocaleChangeObserver;
@@ -25,8 +23,8 @@ class ConceptQuiz extends Div implements LocaleChangeObserver {
     static final String ANCHOR = "quiz";
 
     private final Quiz quiz;
-    private final H2 heading = new H2();
-    private final Paragraph intro = new Paragraph();
+    /** Heading and introduction in one element; the heading's id names the region. */
+    private final PartIntro intro = new PartIntro(ANCHOR + "-heading", "quiz.heading", "quiz.intro");
     private final Button previous = new Button();
     private final Span progress = new Span();
     private final Button next = new Button();
@@ -41,15 +39,13 @@ class ConceptQuiz extends Div implements LocaleChangeObserver {
         setId(ANCHOR);
         addClassName("ml-quiz");
         getElement().setAttribute("data-anchor", ANCHOR);
-        heading.setId(ANCHOR + "-heading");
         getElement().setAttribute("role", "region");
-        getElement().setAttribute("aria-labelledby", heading.getId().orElseThrow());
+        getElement().setAttribute("aria-labelledby", ANCHOR + "-heading");
         // The items are the same, in the same order, in every language; any language gives their number and sizes.
         List<QuizItem> items = quiz.items(null);
         answers = new OptionalInt[items.size()];
         Arrays.fill(answers, OptionalInt.empty());
-        int choices = items.stream().mapToInt(item -> item.choices().size()).max().orElse(0);
-        question = new QuizQuestionView(choices, this::answer);
+        question = new QuizQuestionView(this::answer);
         previous.setId("quiz-previous");
         next.setId("quiz-next");
         previous.addClickListener(click -> move(-1));
@@ -61,14 +57,13 @@ class ConceptQuiz extends Div implements LocaleChangeObserver {
         score.setId("quiz-score");
         score.addClassName("ml-score");
         score.getElement().setAttribute("role", "status");
-        add(heading, intro, question, navigation, score);
+        add(intro, question, navigation, score);
     }
 
     @Override
     public void localeChange(LocaleChangeEvent event) {
         locale = event.getLocale();
-        heading.setText(getTranslation("quiz.heading"));
-        intro.setText(getTranslation("quiz.intro"));
+        intro.show(locale);
         previous.setText(getTranslation("quiz.previous"));
         next.setText(getTranslation("quiz.next"));
         showQuestion(current);
@@ -87,7 +82,7 @@ class ConceptQuiz extends Div implements LocaleChangeObserver {
     private void showQuestion(int index) {
         List<QuizItem> items = quiz.items(locale);
         current = Math.max(0, Math.min(index, items.size() - 1));
-        question.show(current + 1, items.get(current), answers[current]);
+        question.show(current + 1, items.get(current), locale, answers[current]);
         previous.setEnabled(current > 0);
         next.setEnabled(current < items.size() - 1);
         progress.setText(getTranslation("quiz.progress", Integer.toString(current + 1), Integer.toString(items.size())));

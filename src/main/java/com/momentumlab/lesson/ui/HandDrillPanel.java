@@ -8,9 +8,9 @@ import com.momentumlab.lesson.drill.HandDrill;
 import com.momentumlab.numerics.function.Objective;
 import com.momentumlab.playground.LabState;
 import com.momentumlab.playground.PlaygroundService;
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.OrderedList;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
@@ -32,14 +32,15 @@ class HandDrillPanel extends Div implements LocaleChangeObserver {
 
     private final LabHooks lab;
     private final PlaygroundService service;
-    private final H2 heading = new H2();
-    private final Paragraph intro = new Paragraph();
-    private final Paragraph task = new Paragraph();
-    private final Paragraph rule = new Paragraph();
-    private final Paragraph problem = new Paragraph();
-    private final OrderedList questionList = new OrderedList();
-    private final Span score = new Span();
+    /** Heading and introduction in one element; the heading's id names the region. */
+    private final PartIntro intro = new PartIntro(ANCHOR + "-heading", "drill.heading", "drill.intro");
     private final Button newDrill = new Button();
+    /** What a drill shows above the button, made at the first start: many learners never do the drill. */
+    private Paragraph task;
+    private Paragraph rule;
+    private Paragraph problem;
+    private OrderedList questionList;
+    private Span score;
     private final List<DrillQuestionRow> rows = new ArrayList<>();
 
     private Message taskMessage;
@@ -54,32 +55,47 @@ class HandDrillPanel extends Div implements LocaleChangeObserver {
         setId(ANCHOR);
         addClassName("ml-drill");
         getElement().setAttribute("data-anchor", ANCHOR);
-        heading.setId(ANCHOR + "-heading");
         getElement().setAttribute("role", "region");
-        getElement().setAttribute("aria-labelledby", heading.getId().orElseThrow());
-        task.setId("drill-task");
-        rule.setId("drill-rule");
-        rule.addClassName("ml-drill-rule");
-        problem.setId("drill-problem");
-        problem.addClassName("ml-drill-problem");
-        problem.getElement().setAttribute("role", "status");
-        questionList.addClassName("ml-drill-questions");
-        score.setId("drill-score");
-        score.addClassName("ml-score");
-        score.getElement().setAttribute("role", "status");
+        getElement().setAttribute("aria-labelledby", ANCHOR + "-heading");
         newDrill.setId("drill-new");
         newDrill.addClickListener(e -> {
             startFromLab();
             // the fields appear above the button: a keyboard user goes on from the first one
             rows.stream().findFirst().ifPresent(DrillQuestionRow::focusAnswer);
         });
-        add(heading, intro, task, rule, problem, questionList, score, newDrill);
+        add(intro, newDrill);
         // The drill's fields are made when the learner starts it: twelve fields cost every tab about 90 KB of server
         // memory, and many learners never do the drill.
     }
 
+    /** The task, rule, problem, questions and score, between the introduction and the button, in that order. */
+    private void makeDrillParts() {
+        task = new Paragraph();
+        task.setId("drill-task");
+        rule = new Paragraph();
+        rule.setId("drill-rule");
+        rule.addClassName("ml-drill-rule");
+        problem = new Paragraph();
+        problem.setId("drill-problem");
+        problem.addClassName("ml-drill-problem");
+        problem.getElement().setAttribute("role", "status");
+        questionList = new OrderedList();
+        questionList.addClassName("ml-drill-questions");
+        score = new Span();
+        score.setId("drill-score");
+        score.addClassName("ml-score");
+        score.getElement().setAttribute("role", "status");
+        int at = getElement().indexOfChild(newDrill.getElement());
+        for (Component part : List.of(task, rule, problem, questionList, score)) {
+            addComponentAtIndex(at++, part);
+        }
+    }
+
     /** A new drill from the values now in the lab's fields, or the reason there is none. */
     void startFromLab() {
+        if (!started) {
+            makeDrillParts();
+        }
         started = true;
         rows.clear();
         questionList.removeAll();
@@ -117,10 +133,13 @@ class HandDrillPanel extends Div implements LocaleChangeObserver {
     }
 
     private void showTexts() {
+        newDrill.setText(getTranslation(started ? "drill.new" : "drill.start"));
+        if (!started) {
+            return;
+        }
         show(task, taskMessage);
         show(rule, ruleMessage);
         show(problem, problemMessage);
-        newDrill.setText(getTranslation(started ? "drill.new" : "drill.start"));
         score.setVisible(drillScore != null);
         score.setText(drillScore == null ? "" : Message.of(drillScore.message()).translate(this));
     }
@@ -132,8 +151,7 @@ class HandDrillPanel extends Div implements LocaleChangeObserver {
 
     @Override
     public void localeChange(LocaleChangeEvent event) {
-        heading.setText(getTranslation("drill.heading"));
-        intro.setText(getTranslation("drill.intro"));
+        intro.show(event.getLocale());
         showTexts();
     }
 }

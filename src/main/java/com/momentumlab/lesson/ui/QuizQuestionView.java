@@ -2,95 +2,102 @@ package com.momentumlab.lesson.ui;
 
 import com.momentumlab.base.ui.MathHtml;
 import com.momentumlab.lesson.QuizItem;
-import com.momentumlab.lesson.SpokenMath;
-import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.Tag;
+import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.FieldSet;
-import com.vaadin.flow.component.html.Span;
-import java.util.ArrayList;
-import java.util.List;
+import com.vaadin.flow.dom.DomEvent;
+import elemental.json.JsonObject;
+import elemental.json.JsonType;
+import elemental.json.JsonValue;
+import java.util.Locale;
 import java.util.OptionalInt;
 import java.util.function.IntConsumer;
 
 /**
- * The quiz question on show, as a native {@code <fieldset>}: the question is the {@code <legend>}, each choice a
- * {@code <label>} around a radio button, so browsers and screen readers treat it as one labelled group. Choosing
- * shows at once whether the choice is right, with the explanation. The quiz shows its questions one after the
- * other in this one view; the element ids follow the question shown.
+ * The quiz question on show, in its box: the question as a native {@code <fieldset>} of radio buttons and, below
+ * it, the feedback, each one element whose HTML is built on the server ({@link QuizHtml}). The server keeps three
+ * nodes for it instead of one per label, button and text. Choosing shows at once whether the choice is right,
+ * with the explanation. The quiz shows its questions one after the other in this one view.
  */
-class QuizQuestionView extends FieldSet {
+class QuizQuestionView extends Div {
 
-    private final Span number = new Span();
+    /** What the browser sends with a {@code change}: which radio button group, and which button in it. */
+    static final String NAME = "event.target.name";
+    static final String VALUE = "event.target.value";
+
     private final MathHtml question = new MathHtml();
-    private final List<RadioInput> radios = new ArrayList<>();
-    private final List<ChoiceLabel> choiceLabels = new ArrayList<>();
-    private final List<MathHtml> choiceTexts = new ArrayList<>();
-    private final Span verdict = new Span();
-    private final MathHtml explanation = new MathHtml();
-    private final Div feedback = new Div(verdict, explanation);
+    private final MathHtml feedback = new MathHtml();
     private final IntConsumer onChoose;
 
     private QuizItem item;
+    private int number;
+    private Locale locale = Locale.ENGLISH;
     private OptionalInt chosen = OptionalInt.empty();
 
-    QuizQuestionView(int choiceCount, IntConsumer onChoose) {
+    QuizQuestionView(IntConsumer onChoose) {
         this.onChoose = onChoose;
         addClassName("ml-quiz-question");
-        number.addClassName("ml-quiz-number");
-        add(new FieldSet.Legend()); // the first child, as HTML requires
-        getLegend().add(number, question);
-        Div choices = new Div();
-        choices.addClassName("ml-quiz-choices");
-        for (int i = 0; i < choiceCount; i++) {
-            int index = i;
-            RadioInput radio = new RadioInput(Integer.toString(i));
-            radio.getElement().addEventListener("change", e -> choose(index));
-            MathHtml text = new MathHtml();
-            ChoiceLabel label = new ChoiceLabel(radio, text);
-            radios.add(radio);
-            choiceTexts.add(text);
-            choiceLabels.add(label);
-            choices.add(label);
-        }
-        feedback.addClassName("ml-quiz-feedback");
+        question.getElement().getClassList().add("ml-quiz-form");
+        // One listener for all the radio buttons: "change" bubbles up from the one the learner chose.
+        question.getElement().addEventListener("change", this::changed).addEventData(NAME).addEventData(VALUE);
+        feedback.getElement().getClassList().add("ml-quiz-feedback");
         feedback.getElement().setAttribute("aria-live", "polite");
-        verdict.addClassName("ml-quiz-verdict");
-        add(choices, feedback);
+        feedback.setVisible(false);
+        add(question, feedback);
+    }
+
+    /** Shows question {@code numberValue} in {@code locale}'s language, with the choice the learner made for it. */
+    void show(int numberValue, QuizItem item, Locale locale, OptionalInt chosen) {
+        this.item = item;
+        this.number = numberValue;
+        this.locale = locale;
+        this.chosen = chosen;
+        feedback.setId(QuizHtml.id(item) + "-feedback");
+        showQuestion();
         showFeedback();
     }
 
-    /** Shows question {@code numberValue} in the item's language, with the choice the learner made for it. */
-    void show(int numberValue, QuizItem item, OptionalInt chosen) {
-        this.item = item;
-        this.chosen = chosen;
-        String id = "quiz-" + item.id();
-        setId(id);
-        feedback.setId(id + "-feedback");
-        number.setText(getTranslation("quiz.question", Integer.toString(numberValue)));
-        question.setSanitizedHtml(item.question().html());
-        for (int i = 0; i < radios.size(); i++) {
-            boolean used = i < item.choices().size();
-            choiceLabels.get(i).setVisible(used);
-            RadioInput radio = radios.get(i);
-            radio.setId(id + "-" + i);
-            radio.getElement().setAttribute("name", id);
-            radio.getElement().setProperty("checked", chosen.isPresent() && chosen.getAsInt() == i);
-            if (used) {
-                choiceTexts.get(i).setSanitizedHtml(item.choices().get(i).html());
-                // Typeset formulas give screen readers nothing to read: the choice is named in plain text too.
-                radio.getElement().setAttribute("aria-label", SpokenMath.of(item.choices().get(i).source()));
+    /**
+     * A choice is only made in the browser; the server sends the question's HTML with it checked when it shows the
+     * question again, and here, when the browser builds the elements anew (a resynchronisation, a re-attach).
+     * Not at the choice itself: new HTML would replace the radio buttons and take the keyboard focus away.
+     */
+    @Override
+    protected void onAttach(AttachEvent attachEvent) {
+        if (item != null) {
+            showQuestion();
+        }
+    }
+
+    private void showQuestion() {
+        question.setSanitizedHtml(QuizHtml.question(this, locale, number, item, chosen.orElse(-1)));
+    }
+
+    /** Takes a choice of the question on show; anything else a client may send is ignored. */
+    private void changed(DomEvent event) {
+        if (item == null) {
+            return;
+        }
+        JsonObject data = event.getEventData();
+        String name = string(data, NAME);
+        String value = string(data, VALUE);
+        if (!QuizHtml.id(item).equals(name)) {
+            return;
+        }
+        for (int i = 0; i < item.choices().size(); i++) {
+            if (Integer.toString(i).equals(value)) {
+                choose(i);
+                return;
             }
         }
-        showFeedback();
+    }
+
+    private static String string(JsonObject data, String key) {
+        JsonValue value = data.hasKey(key) ? data.get(key) : null;
+        return value != null && value.getType() == JsonType.STRING ? value.asString() : null;
     }
 
     private void choose(int index) {
         chosen = OptionalInt.of(index);
-        // Kept on the server too, so the buttons are right again if the browser re-creates the elements.
-        for (int i = 0; i < radios.size(); i++) {
-            radios.get(i).getElement().setProperty("checked", i == index);
-        }
         showFeedback();
         onChoose.accept(index);
     }
@@ -102,28 +109,8 @@ class QuizQuestionView extends FieldSet {
             return;
         }
         boolean correct = item.isCorrect(chosen.getAsInt());
-        verdict.setText(getTranslation(correct ? "quiz.correct" : "quiz.incorrect"));
-        feedback.setClassName("ml-correct", correct);
-        feedback.setClassName("ml-incorrect", !correct);
-        explanation.setSanitizedHtml(item.explanation().html());
-    }
-
-    /** A native radio button; the {@code change} event tells the server which one was chosen. */
-    @Tag("input")
-    static final class RadioInput extends Component {
-        RadioInput(String value) {
-            getElement().setAttribute("type", "radio");
-            getElement().setAttribute("value", value);
-        }
-    }
-
-    /** {@code <label>} around the radio button and its text: clicking the text chooses it. */
-    @Tag("label")
-    private static final class ChoiceLabel extends Component
-            implements com.vaadin.flow.component.HasComponents, com.vaadin.flow.component.HasStyle {
-        ChoiceLabel(RadioInput radio, MathHtml text) {
-            addClassName("ml-quiz-choice");
-            add(radio, text);
-        }
+        feedback.getElement().getClassList().set("ml-correct", correct);
+        feedback.getElement().getClassList().set("ml-incorrect", !correct);
+        feedback.setSanitizedHtml(QuizHtml.feedback(this, locale, item, chosen.getAsInt()));
     }
 }

@@ -15,6 +15,7 @@ import com.momentumlab.lesson.LessonLibrary;
 import com.momentumlab.lesson.LessonSection;
 import com.momentumlab.lesson.Quiz;
 import com.momentumlab.lesson.QuizItem;
+import com.momentumlab.lesson.SpokenMath;
 import com.momentumlab.testsupport.ClassicByHand;
 import com.momentumlab.testsupport.KaribuSpringTest;
 import com.momentumlab.testsupport.ReadoutText;
@@ -70,10 +71,10 @@ class LessonColumnTest extends KaribuSpringTest {
                 .findFirst().orElseThrow();
     }
 
-    /** The text blocks of a section as the page holds them, in order. */
+    /** The text blocks of a section as the page holds them, in order (a widget may be HTML too: a code listing). */
     private static List<String> shownTextBlocks(String anchor) {
         return section(anchor).getChildren()
-                .filter(MathHtml.class::isInstance)
+                .filter(c -> c instanceof MathHtml && !c.getElement().getClassList().contains("ml-widget"))
                 .map(c -> ((MathHtml) c).getSanitizedHtml())
                 .toList();
     }
@@ -150,15 +151,42 @@ class LessonColumnTest extends KaribuSpringTest {
 
     @Test
     void theCodeSectionShowsExactlyTheServersMomentumFileAndOurNumpyFile() throws IOException {
-        Document java = html(_get(CodeListing.class, spec -> spec.withId("code-java")).getChildren()
-                .filter(MathHtml.class::isInstance).findFirst().orElseThrow());
+        Document java = html(_get(CodeListing.class, spec -> spec.withId("code-java")));
         assertThat(java.selectFirst("pre > code").wholeText())
                 .isEqualTo(Files.readString(Path.of("src/main/java/com/momentumlab/numerics/optim/Momentum.java")));
-        Document numpy = html(_get(CodeListing.class, spec -> spec.withId("code-numpy")).getChildren()
-                .filter(MathHtml.class::isInstance).findFirst().orElseThrow());
+        Document numpy = html(_get(CodeListing.class, spec -> spec.withId("code-numpy")));
         assertThat(numpy.selectFirst("pre > code").wholeText())
                 .isEqualTo(Files.readString(Path.of("src/main/resources/lesson/code/momentum.py")));
-        assertThat(text("code-java-caption")).startsWith("Momentum.java");
+        // the caption above the listing names it
+        assertThat(java.selectFirst("p#code-java-caption + pre").attr("aria-labelledby")).isEqualTo("code-java-caption");
+        assertThat(java.getElementById("code-java-caption").text()).startsWith("Momentum.java");
+        assertThat(numpy.getElementById("code-numpy-caption").text()).startsWith("momentum.py");
+
+        switchTo("ja");
+        assertThat(html(_get(CodeListing.class, spec -> spec.withId("code-java"))).getElementById("code-java-caption")
+                .text()).startsWith("Momentum.java：");
+    }
+
+    @Test
+    void theDrillAndTheQuizAreRegionsNamedByTheirOwnHeadingsInBothLanguages() {
+        for (String language : List.of("en", "ja")) {
+            if (language.equals("ja")) {
+                switchTo("ja");
+            }
+            for (String part : List.of("drill", "quiz")) {
+                Component region = _get(Component.class, spec -> spec.withId(part));
+                assertThat(region.getElement().getAttribute("role")).isEqualTo("region");
+                assertThat(region.getElement().getAttribute("aria-labelledby")).isEqualTo(part + "-heading");
+                Document intro = html(region.getChildren().findFirst().orElseThrow());
+                assertThat(intro.body().child(0).tagName()).isEqualTo("h2");
+                assertThat(intro.body().child(0).id()).isEqualTo(part + "-heading");
+                assertThat(intro.body().child(0).text()).isEqualTo(region.getTranslation(part + ".heading"));
+                assertThat(intro.body().child(1).tagName()).isEqualTo("p");
+                assertThat(intro.body().child(1).text()).isEqualTo(region.getTranslation(part + ".intro"));
+            }
+        }
+        Component quizIntro = _get(Component.class, spec -> spec.withId("quiz")).getChildren().findFirst().orElseThrow();
+        assertThat(html(quizIntro).getElementById("quiz-heading").text()).isEqualTo("確認クイズ");
     }
 
     // --- comparison charts ------------------------------------------------------------------------------------
@@ -219,16 +247,42 @@ class LessonColumnTest extends KaribuSpringTest {
 
     // --- quiz -------------------------------------------------------------------------------------------------
 
-    private static void choose(String itemId, int choice) {
-        QuizQuestionView.RadioInput radio =
-                _get(QuizQuestionView.RadioInput.class, spec -> spec.withId("quiz-" + itemId + "-" + choice));
-        radio.getElement().setProperty("checked", true); // what the browser does before it sends "change"
-        _fireDomEvent(radio, "change");
+    /** The question on show: one element whose HTML holds the fieldset with the radio buttons. */
+    private static MathHtml questionElement() {
+        return _get(MathHtml.class, spec -> spec.withClasses("ml-quiz-form"));
     }
 
-    private static Document explanation(String itemId) {
-        return html(_get(Component.class, spec -> spec.withId("quiz-" + itemId + "-feedback")).getChildren()
-                .filter(MathHtml.class::isInstance).findFirst().orElseThrow());
+    private static Document question() {
+        return html(questionElement());
+    }
+
+    /** What the browser sends when the learner chooses a radio button: its group's name and its value. */
+    private static JsonObject change(String name, String value) {
+        JsonObject data = Json.createObject();
+        data.put(QuizQuestionView.NAME, name);
+        data.put(QuizQuestionView.VALUE, value);
+        return data;
+    }
+
+    /** Chooses a radio button that is on show, as the browser reports it: the "change" bubbles to the question. */
+    private static void choose(String itemId, int choice) {
+        org.jsoup.nodes.Element radio = question().getElementById("quiz-" + itemId + "-" + choice);
+        assertThat(radio).as("radio button %s of %s on show", choice, itemId).isNotNull();
+        assertThat(radio.attr("type")).isEqualTo("radio");
+        _fireDomEvent(questionElement(), "change", change(radio.attr("name"), radio.attr("value")));
+    }
+
+    private static boolean isChecked(String itemId, int choice) {
+        return question().getElementById("quiz-" + itemId + "-" + choice).hasAttr("checked");
+    }
+
+    private static Document feedback(String itemId) {
+        return html(_get(Component.class, spec -> spec.withId("quiz-" + itemId + "-feedback")));
+    }
+
+    /** The feedback as the learner reads it: the verdict, then the explanation. */
+    private static String feedbackHtml(String verdict, QuizItem item) {
+        return "<span class=\"ml-quiz-verdict\">" + verdict + "</span>" + item.explanation().html();
     }
 
     /** Moves the quiz to question {@code index} (from 0) with its Previous and Next buttons. */
@@ -254,23 +308,24 @@ class LessonColumnTest extends KaribuSpringTest {
         choose(first.id(), first.answer());
         Component firstFeedback = _get(Component.class, spec -> spec.withId("quiz-" + first.id() + "-feedback"));
         assertThat(firstFeedback.getElement().getClassList()).contains("ml-correct");
-        assertThat(firstFeedback.getChildren().findFirst().orElseThrow().getElement().getText()).isEqualTo("Correct.");
-        assertThat(explanation(first.id()).body().html()).isEqualTo(first.explanation().html());
+        assertThat(firstFeedback.getElement().getAttribute("aria-live")).isEqualTo("polite");
+        assertThat(feedback(first.id()).body().html()).isEqualTo(feedbackHtml("Correct.", first));
+        assertThat(text("quiz-score")).isEqualTo("1 of " + items.size() + " correct");
 
         goToQuestion(1);
         assertThat(_find(Component.class, spec -> spec.withId("quiz-" + second.id() + "-feedback"))).isEmpty();
         choose(second.id(), wrong);
         Component secondFeedback = _get(Component.class, spec -> spec.withId("quiz-" + second.id() + "-feedback"));
-        assertThat(secondFeedback.getElement().getClassList()).contains("ml-incorrect");
-        assertThat(secondFeedback.getChildren().findFirst().orElseThrow().getElement().getText()).isEqualTo("Not quite.");
+        assertThat(secondFeedback.getElement().getClassList()).contains("ml-incorrect").doesNotContain("ml-correct");
+        assertThat(feedback(second.id()).body().html()).isEqualTo(feedbackHtml("Not quite.", second));
         assertThat(text("quiz-score")).isEqualTo("1 of " + items.size() + " correct");
 
         choose(second.id(), second.answer());
         assertThat(text("quiz-score")).isEqualTo("2 of " + items.size() + " correct");
 
         goToQuestion(0); // the first answer is still there
-        assertThat(_get(QuizQuestionView.RadioInput.class, spec -> spec.withId("quiz-" + first.id() + "-" + first.answer()))
-                .getElement().getProperty("checked", false)).isTrue();
+        assertThat(isChecked(first.id(), first.answer())).isTrue();
+        assertThat(question().select("input[checked]")).hasSize(1);
         assertThat(_get(Component.class, spec -> spec.withId("quiz-" + first.id() + "-feedback")).getElement()
                 .getClassList()).contains("ml-correct");
     }
@@ -281,19 +336,24 @@ class LessonColumnTest extends KaribuSpringTest {
         Button previous = _get(Button.class, spec -> spec.withId("quiz-previous"));
         Button next = _get(Button.class, spec -> spec.withId("quiz-next"));
         assertThat(_find(QuizQuestionView.class)).hasSize(1);
+        assertThat(question().select("fieldset")).hasSize(1);
+        assertThat(question().selectFirst("fieldset > legend").text())
+                .isEqualTo("Question 1" + Jsoup.parseBodyFragment(items.get(0).question().html()).text());
+        assertThat(question().select("fieldset > .ml-quiz-choices > label.ml-quiz-choice > input[type=radio]"))
+                .hasSize(items.get(0).choices().size());
         assertThat(text("quiz-progress")).isEqualTo("1 of " + items.size());
         assertThat(previous.isEnabled()).isFalse();
 
         _click(next);
         assertThat(text("quiz-progress")).isEqualTo("2 of " + items.size());
-        assertThat(_get(QuizQuestionView.class).getId()).contains("quiz-" + items.get(1).id());
-        assertThat(_get(QuizQuestionView.RadioInput.class, spec -> spec.withId("quiz-" + items.get(1).id() + "-0"))
-                .getElement().getProperty("checked", true)).isFalse();
+        assertThat(question().selectFirst("fieldset").id()).isEqualTo("quiz-" + items.get(1).id());
+        assertThat(question().selectFirst("legend .ml-quiz-number").text()).isEqualTo("Question 2");
+        assertThat(question().select("input[checked]")).isEmpty();
         assertThat(previous.isEnabled()).isTrue();
 
         goToQuestion(items.size() - 1);
         assertThat(text("quiz-progress")).isEqualTo(items.size() + " of " + items.size());
-        assertThat(_get(QuizQuestionView.class).getId()).contains("quiz-" + items.get(items.size() - 1).id());
+        assertThat(question().selectFirst("fieldset").id()).isEqualTo("quiz-" + items.get(items.size() - 1).id());
         assertThat(next.isEnabled()).isFalse();
     }
 
@@ -308,11 +368,77 @@ class LessonColumnTest extends KaribuSpringTest {
         QuizItem japanese = quiz.items(Locale.JAPANESE).get(0);
         assertThat(text("quiz-score")).isEqualTo(total + " 問中 1 問正解");
         assertThat(text("quiz-progress")).isEqualTo(total + " 問中 1 問目");
-        assertThat(_get(QuizQuestionView.RadioInput.class, spec -> spec.withId("quiz-" + first.id() + "-" + first.answer()))
-                .getElement().getProperty("checked", false)).isTrue();
-        Component feedback = _get(Component.class, spec -> spec.withId("quiz-" + first.id() + "-feedback"));
-        assertThat(feedback.getChildren().findFirst().orElseThrow().getElement().getText()).isEqualTo("正解です。");
-        assertThat(explanation(first.id()).body().html()).isEqualTo(japanese.explanation().html());
+        assertThat(isChecked(first.id(), first.answer())).isTrue();
+        assertThat(question().selectFirst("legend").text()).isEqualTo(
+                "問 1" + Jsoup.parseBodyFragment(japanese.question().html()).text());
+        assertThat(feedback(first.id()).body().html()).isEqualTo(feedbackHtml("正解です。", japanese));
+    }
+
+    @Test
+    void eachChoiceIsALabelledRadioButtonNamedInPlainText() {
+        QuizItem first = quiz.items(Locale.ENGLISH).get(0);
+        for (int i = 0; i < first.choices().size(); i++) {
+            org.jsoup.nodes.Element radio = question().getElementById("quiz-" + first.id() + "-" + i);
+            assertThat(radio.attr("name")).isEqualTo("quiz-" + first.id());
+            assertThat(radio.attr("value")).isEqualTo(Integer.toString(i));
+            assertThat(radio.attr("aria-label")).isEqualTo(SpokenMath.of(first.choices().get(i).source()));
+            // the label around the button holds the choice's text: clicking the text chooses it
+            assertThat(radio.parent().tagName()).isEqualTo("label");
+            assertThat(radio.parent().select("> .lesson-inline").outerHtml()).isEqualTo(first.choices().get(i).html());
+        }
+    }
+
+    @Test
+    void whatACraftedClientSendsInsteadOfAChoiceIsIgnored() {
+        List<QuizItem> items = quiz.items(Locale.ENGLISH);
+        QuizItem first = items.get(0);
+        String name = "quiz-" + first.id();
+        String questionBefore = questionElement().getSanitizedHtml();
+        List<JsonObject> junk = new java.util.ArrayList<>(List.of(
+                change(name, "4"), change(name, "-1"), change(name, "01"), change(name, " 1"), change(name, "one"),
+                change(name, ""), change(name, "99999999999999999999"),
+                change("quiz-" + items.get(1).id(), "0"), // a question not on show
+                change("quiz-no-such-question", "0"), change("", "0"), Json.createObject()));
+        JsonObject numbers = Json.createObject();
+        numbers.put(QuizQuestionView.NAME, name);
+        numbers.put(QuizQuestionView.VALUE, 1);
+        junk.add(numbers);
+        JsonObject nulls = Json.createObject();
+        nulls.put(QuizQuestionView.NAME, Json.createNull());
+        nulls.put(QuizQuestionView.VALUE, Json.createNull());
+        junk.add(nulls);
+
+        for (JsonObject data : junk) {
+            _fireDomEvent(questionElement(), "change", data);
+        }
+
+        assertThat(_find(Component.class, spec -> spec.withId("quiz-" + first.id() + "-feedback"))).isEmpty();
+        assertThat(text("quiz-score")).isEqualTo("0 of " + items.size() + " correct");
+        assertThat(questionElement().getSanitizedHtml()).isEqualTo(questionBefore);
+        choose(first.id(), first.answer()); // and the quiz still works
+        assertThat(text("quiz-score")).isEqualTo("1 of " + items.size() + " correct");
+    }
+
+    @Test
+    void aChoiceIsNotSentBackButElementsTheBrowserBuildsAnewShowIt() {
+        QuizItem first = quiz.items(Locale.ENGLISH).get(0);
+        String before = questionElement().getSanitizedHtml();
+        choose(first.id(), first.answer());
+        // The browser checked the button itself; new HTML now would replace the buttons and lose the focus.
+        assertThat(questionElement().getSanitizedHtml()).isSameAs(before);
+
+        UI.getCurrent().getInternals().getStateTree().prepareForResync(); // what a lost message leads to
+
+        assertThat(isChecked(first.id(), first.answer())).isTrue();
+        assertThat(question().select("input[checked]")).hasSize(1);
+    }
+
+    @Test
+    void everyTabSharesTheHtmlOfTheSameQuestion() {
+        QuizItem first = quiz.items(Locale.ENGLISH).get(0);
+        String html = questionElement().getSanitizedHtml();
+        assertThat(QuizHtml.question(questionElement(), Locale.ENGLISH, 1, first, -1)).isSameAs(html);
+        assertThat(QuizHtml.question(questionElement(), Locale.ENGLISH, 1, first, first.answer())).isNotEqualTo(html);
     }
 
     // --- drill ------------------------------------------------------------------------------------------------

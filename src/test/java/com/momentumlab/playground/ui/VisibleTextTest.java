@@ -44,10 +44,15 @@ class VisibleTextTest extends KaribuSpringTest {
     private static final List<String> TEXT_PROPERTIES = List.of("label", "helperText", "errorMessage", "placeholder");
     private static final List<String> TEXT_ATTRIBUTES = List.of("aria-label", "title");
     /**
-     * Where HTML holds the lesson's own content (checked by the content tests), not texts from the bundles: the
-     * sections' text blocks (children of a section), the table of contents, the quiz and the code listings.
+     * Where HTML holds only the lesson's own content (checked by the content tests), not texts from the bundles:
+     * the sections' text blocks (children of a section that are not widgets) and the table of contents.
      */
-    private static final List<String> LESSON_CONTENT = List.of("ml-toc-links", "ml-quiz", "ml-code-listing");
+    private static final List<String> LESSON_CONTENT = List.of("ml-toc-links");
+    /**
+     * Inside other HTML, the lesson's own content: quiz texts rendered from Markdown, source files, formulas' TeX.
+     * Around them (headings, captions, the quiz's numbers and verdicts) every text comes from the bundles.
+     */
+    private static final String CONTENT_IN_HTML = ".math, .lesson-inline, .lesson-text, pre";
 
     @ParameterizedTest
     @CsvSource({"en, translations.properties", "ja, translations_ja.properties"})
@@ -79,10 +84,11 @@ class VisibleTextTest extends KaribuSpringTest {
         TEXT_ATTRIBUTES.forEach(name -> add(texts, element.getAttribute(name)));
         element.getChildren().filter(Element::isTextNode).forEach(text -> add(texts, text.getText()));
         if (component instanceof MathHtml html && !isLessonContent(element)) {
-            // HTML built on the server from the bundles: its texts, without the formulas' TeX
+            // HTML built on the server from the bundles: its texts and accessible names, without lesson content
             org.jsoup.nodes.Element body = Jsoup.parseBodyFragment(html.getSanitizedHtml()).body();
-            body.select(".math").remove();
+            body.select(CONTENT_IN_HTML).remove();
             body.nodeStream(TextNode.class).forEach(text -> add(texts, text.text()));
+            body.select("*").forEach(e -> TEXT_ATTRIBUTES.forEach(name -> add(texts, e.attr(name))));
         }
         if (component instanceof ServerHtml html) {
             // HTML built on the server from the bundles and escaped values
@@ -99,7 +105,8 @@ class VisibleTextTest extends KaribuSpringTest {
     }
 
     private static boolean isLessonContent(Element element) {
-        if (element.getParent().getClassList().contains("ml-lesson-section")) {
+        if (element.getParent().getClassList().contains("ml-lesson-section")
+                && !element.getClassList().contains("ml-widget")) {
             return true;
         }
         for (Element e = element; e != null; e = e.getParent()) {
