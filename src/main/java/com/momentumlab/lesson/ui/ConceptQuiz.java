@@ -1,8 +1,8 @@
 package com.momentumlab.lesson.ui;
 
+import com.momentumlab.base.ui.LeanButton;
 import com.momentumlab.lesson.Quiz;
 import com.momentumlab.lesson.QuizItem;
-import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.i18n.LocaleChangeEvent;
@@ -25,9 +25,9 @@ class ConceptQuiz extends Div implements LocaleChangeObserver {
     private final Quiz quiz;
     /** Heading and introduction in one element; the heading's id names the region. */
     private final PartIntro intro = new PartIntro(ANCHOR + "-heading", "quiz.heading", "quiz.intro");
-    private final Button previous = new Button();
+    private final LeanButton previous = new LeanButton();
     private final Span progress = new Span();
-    private final Button next = new Button();
+    private final LeanButton next = new LeanButton();
     private final QuizQuestionView question;
     private final Span score = new Span();
     private final OptionalInt[] answers;
@@ -48,8 +48,8 @@ class ConceptQuiz extends Div implements LocaleChangeObserver {
         question = new QuizQuestionView(this::answer);
         previous.setId("quiz-previous");
         next.setId("quiz-next");
-        previous.addClickListener(click -> move(-1));
-        next.addClickListener(click -> move(+1));
+        previous.onPress(() -> move(-1));
+        next.onPress(() -> move(+1));
         progress.setId("quiz-progress");
         progress.getElement().setAttribute("aria-live", "polite");
         Div navigation = new Div(previous, progress, next);

@@ -1,5 +1,6 @@
 package com.momentumlab.lesson.ui;
 
+import com.momentumlab.base.ui.LeanButton;
 import com.momentumlab.lesson.drill.AnswerResult;
 import com.momentumlab.lesson.drill.DrillQuestion;
 import com.momentumlab.lesson.drill.DrillScore;
@@ -9,7 +10,6 @@ import com.momentumlab.numerics.function.Objective;
 import com.momentumlab.playground.LabState;
 import com.momentumlab.playground.PlaygroundService;
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.OrderedList;
 import com.vaadin.flow.component.html.Paragraph;
@@ -34,7 +34,7 @@ class HandDrillPanel extends Div implements LocaleChangeObserver {
     private final PlaygroundService service;
     /** Heading and introduction in one element; the heading's id names the region. */
     private final PartIntro intro = new PartIntro(ANCHOR + "-heading", "drill.heading", "drill.intro");
-    private final Button newDrill = new Button();
+    private final LeanButton newDrill = new LeanButton();
     /** What a drill shows above the button, made at the first start: many learners never do the drill. */
     private Paragraph task;
     private Paragraph rule;
@@ -58,7 +58,7 @@ class HandDrillPanel extends Div implements LocaleChangeObserver {
         getElement().setAttribute("role", "region");
         getElement().setAttribute("aria-labelledby", ANCHOR + "-heading");
         newDrill.setId("drill-new");
-        newDrill.addClickListener(e -> {
+        newDrill.onPress(() -> {
             startFromLab();
             // the fields appear above the button: a keyboard user goes on from the first one
             rows.stream().findFirst().ifPresent(DrillQuestionRow::focusAnswer);

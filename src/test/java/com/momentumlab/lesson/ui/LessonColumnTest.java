@@ -1,7 +1,6 @@
 package com.momentumlab.lesson.ui;
 
 import static com.github.mvysny.kaributesting.v10.BasicUtilsKt._fireDomEvent;
-import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
@@ -21,7 +20,6 @@ import com.momentumlab.testsupport.KaribuSpringTest;
 import com.momentumlab.testsupport.ReadoutText;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
-import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.textfield.TextField;
 import elemental.json.Json;
 import elemental.json.JsonObject;
@@ -287,12 +285,12 @@ class LessonColumnTest extends KaribuSpringTest {
 
     /** Moves the quiz to question {@code index} (from 0) with its Previous and Next buttons. */
     private static void goToQuestion(int index) {
-        Button previous = _get(Button.class, spec -> spec.withId("quiz-previous"));
+        LeanButton previous = _get(LeanButton.class, spec -> spec.withId("quiz-previous"));
         while (previous.isEnabled()) {
-            _click(previous);
+            press(previous);
         }
         for (int i = 0; i < index; i++) {
-            _click(_get(Button.class, spec -> spec.withId("quiz-next")));
+            press(_get(LeanButton.class, spec -> spec.withId("quiz-next")));
         }
     }
 
@@ -333,8 +331,8 @@ class LessonColumnTest extends KaribuSpringTest {
     @Test
     void theQuizShowsOneQuestionAtATimeAndMovesWithPreviousAndNext() {
         List<QuizItem> items = quiz.items(Locale.ENGLISH);
-        Button previous = _get(Button.class, spec -> spec.withId("quiz-previous"));
-        Button next = _get(Button.class, spec -> spec.withId("quiz-next"));
+        LeanButton previous = _get(LeanButton.class, spec -> spec.withId("quiz-previous"));
+        LeanButton next = _get(LeanButton.class, spec -> spec.withId("quiz-next"));
         assertThat(_find(QuizQuestionView.class)).hasSize(1);
         assertThat(question().select("fieldset")).hasSize(1);
         assertThat(question().selectFirst("fieldset > legend").text())
@@ -344,7 +342,7 @@ class LessonColumnTest extends KaribuSpringTest {
         assertThat(text("quiz-progress")).isEqualTo("1 of " + items.size());
         assertThat(previous.isEnabled()).isFalse();
 
-        _click(next);
+        press(next);
         assertThat(text("quiz-progress")).isEqualTo("2 of " + items.size());
         assertThat(question().selectFirst("fieldset").id()).isEqualTo("quiz-" + items.get(1).id());
         assertThat(question().selectFirst("legend .ml-quiz-number").text()).isEqualTo("Question 2");
@@ -448,18 +446,18 @@ class LessonColumnTest extends KaribuSpringTest {
     }
 
     private static void startDrill() {
-        _click(_get(Button.class, spec -> spec.withId("drill-new")));
+        press(_get(LeanButton.class, spec -> spec.withId("drill-new")));
     }
 
     private static String answerDrill(String questionId, String typed) {
         _setValue(drillField(questionId), typed);
-        _click(_get(Button.class, spec -> spec.withId("drill-" + questionId.replace('.', '-') + "-check")));
+        press(_get(LeanButton.class, spec -> spec.withId("drill-" + questionId.replace('.', '-') + "-check")));
         return text("drill-" + questionId.replace('.', '-') + "-feedback");
     }
 
     @Test
     void theDrillStartsWhenTheLearnerAsksWithTheLabsValuesOfThatMoment() {
-        Button start = _get(Button.class, spec -> spec.withId("drill-new"));
+        LeanButton start = _get(LeanButton.class, spec -> spec.withId("drill-new"));
         assertThat(start.getText()).isEqualTo("Start a drill with the lab's current values");
         assertThat(_find(TextField.class, spec -> spec.withClasses("ml-drill-answer"))).isEmpty();
         assertThat(_find(Component.class, spec -> spec.withId("drill-task"))).isEmpty();
@@ -538,14 +536,14 @@ class LessonColumnTest extends KaribuSpringTest {
     @Test
     void aNewDrillUsesTheLabsCurrentValuesOrSaysWhyThereIsNone() {
         _setValue(_get(TextField.class, spec -> spec.withId("field-lr")), "0.2");
-        _click(_get(Button.class, spec -> spec.withId("drill-new")));
+        press(_get(LeanButton.class, spec -> spec.withId("drill-new")));
         assertThat(text("drill-task")).isEqualTo(
                 "Compute the first two steps by hand with α = 0.2, β = 0.9, θ₀ = (\u22127, 2) and v₀ = 0.");
         // v₁ = −0.2 × (−0.7) = 0.14
         assertThat(answerDrill("v1.x", "0.14")).startsWith("Correct");
 
         _setValue(_get(TextField.class, spec -> spec.withId("field-lr")), "abc");
-        _click(_get(Button.class, spec -> spec.withId("drill-new")));
+        press(_get(LeanButton.class, spec -> spec.withId("drill-new")));
         assertThat(text("drill-problem")).isEqualTo(
                 "Some values in the lab are not valid. Correct them there, then press the button below.");
         assertThat(_find(TextField.class, spec -> spec.withClasses("ml-drill-answer"))).isEmpty();

@@ -1,12 +1,11 @@
 package com.momentumlab.playground.ui;
 
-import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.momentumlab.playground.ui.PlaygroundViewTest.openAndFinish;
 
+import com.momentumlab.base.ui.LeanButton;
 import com.momentumlab.testsupport.KaribuSpringTest;
 import com.vaadin.flow.component.UI;
-import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.server.VaadinRequest;
 import com.vaadin.flow.server.VaadinService;
 import com.vaadin.flow.server.VaadinSession;
@@ -49,7 +48,7 @@ class TabHeapBench extends KaribuSpringTest {
             ui.doInit(VaadinRequest.getCurrent(), session.getNextUIid(), "ROOT");
             session.addUI(ui);
             openAndFinish(query);
-            clicks.forEach(id -> _click(_get(Button.class, spec -> spec.withId(id))));
+            clicks.forEach(id -> press(_get(LeanButton.class, spec -> spec.withId(id))));
             new UidlWriter().createUidl(ui, false);
             open.add(ui);
         }

@@ -1,9 +1,9 @@
 package com.momentumlab.playground.ui;
 
-import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.momentumlab.base.ui.LeanButton;
 import com.momentumlab.lesson.Quiz;
 import com.momentumlab.lesson.SpokenMath;
 import com.momentumlab.base.ui.ItemSelect;
@@ -12,7 +12,6 @@ import com.momentumlab.base.ui.ServerHtml;
 import com.momentumlab.testsupport.KaribuSpringTest;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
-import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.dom.Element;
 import elemental.json.JsonArray;
 import com.vaadin.flow.router.QueryParameters;
@@ -59,7 +58,7 @@ class VisibleTextTest extends KaribuSpringTest {
     void everyVisibleTextIsATranslation(String language, String bundle) throws IOException {
         UI.getCurrent().setLocale(Locale.forLanguageTag(language));
         UI.getCurrent().navigate("", QueryParameters.fromString("opt=sgd,nesterov,adagrad,rmsprop,adam")); // every row of fields
-        _click(_get(Button.class, spec -> spec.withId("drill-new"))); // the drill's fields too
+        press(_get(LeanButton.class, spec -> spec.withId("drill-new"))); // the drill's fields too
         List<Pattern> translations = translations(bundle);
         // The quiz's choices are lesson content (quiz.json, checked in both languages by the content tests);
         // their radio buttons are named with a plain-text reading of it.
