@@ -169,4 +169,30 @@ class LabIT extends BrowserTest {
         assertThat(page.locator("vaadin-select#field-speed vaadin-select-value-button")).hasText("ふつう");
         assertThat(page.locator("#status")).hasText("完了：30 ステップ。");
     }
+
+    @Test
+    void tickingAnOptimizerDrawsItsPathBesideMomentumAndTheLinkKeepsIt() {
+        open(page, "");
+        Locator sgd = page.locator("vaadin-checkbox-group#field-compare vaadin-checkbox[value='sgd']");
+        assertThat(page.locator("vaadin-checkbox-group#field-compare > label[slot='label']")).hasText("Compare with");
+        assertThat(sgd.locator("> label")).hasText("SGD (plain gradient descent)");
+
+        sgd.locator("input").check(); // by mouse
+        assertThat(page).hasURL(Pattern.compile(".*opt=sgd.*"));
+        assertThat(page.locator("#status")).hasText("Done: 30 steps.");
+        assertThat(page.locator("apex-chart#chart g.overlay-path[data-id='sgd'] circle")).hasCount(31);
+
+        page.locator("vaadin-checkbox-group#field-compare vaadin-checkbox[value='adam'] input").focus();
+        page.keyboard().press("Space"); // by keyboard
+        assertThat(page).hasURL(Pattern.compile(".*opt=sgd%2Cadam.*|.*opt=sgd,adam.*"));
+        assertThat(page.locator("apex-chart#chart g.overlay-path[data-id='adam'] circle")).hasCount(31);
+
+        sgd.locator("input").uncheck();
+        assertThat(page).hasURL(Pattern.compile(".*opt=adam.*"));
+        assertThat(page.locator("apex-chart#chart g.overlay-path[data-id='sgd']")).hasCount(0);
+
+        page.locator("#language-ja").click();
+        assertThat(sgd.locator("> label")).hasText("SGD（普通の勾配降下法）");
+        assertThat(page.locator("vaadin-checkbox-group#field-compare vaadin-checkbox[value='adam']")).hasAttribute("checked", "");
+    }
 }

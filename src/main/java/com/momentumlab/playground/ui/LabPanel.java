@@ -1,6 +1,7 @@
 package com.momentumlab.playground.ui;
 
 import com.momentumlab.base.input.Numbers;
+import com.momentumlab.base.ui.ItemCheckboxes;
 import com.momentumlab.base.ui.ItemSelect;
 import com.momentumlab.base.ui.LeanButton;
 import com.momentumlab.base.ui.LiveText;
@@ -29,7 +30,6 @@ import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
@@ -79,7 +79,7 @@ class LabPanel extends Div implements LocaleChangeObserver {
     private final RangeSlider learningRateSlider = new RangeSlider(SliderScales.LEARNING_RATE_MIN,
             SliderScales.LEARNING_RATE_MAX, SliderScales.LEARNING_RATE_STEP);
     private final RangeSlider betaSlider = new RangeSlider("0", "0.99", "0.01");
-    private final CheckboxGroup<OptimizerKind> compare = new CheckboxGroup<>();
+    private final ItemCheckboxes<OptimizerKind> compare = new ItemCheckboxes<>(OptimizerKind::key);
     private final Div compareRows = new Div();
     private final Map<OptimizerKind, HyperInputs> compareInputs = new EnumMap<>(OptimizerKind.class);
     private final LeanButton run = new LeanButton();

@@ -13,6 +13,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.github.mvysny.kaributesting.v10.BasicUtilsKt;
 import com.github.mvysny.kaributesting.v10.LocatorJ;
 import com.momentumlab.base.input.Numbers;
+import com.momentumlab.base.ui.ItemCheckboxes;
 import com.momentumlab.base.ui.ItemSelect;
 import com.momentumlab.base.ui.MathHtml;
 import com.momentumlab.numerics.Vec2;
@@ -25,7 +26,6 @@ import com.momentumlab.playground.StepArrows;
 import com.momentumlab.testsupport.KaribuSpringTest;
 import com.momentumlab.testsupport.ReadoutText;
 import com.vaadin.flow.component.UI;
-import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import elemental.json.Json;
 import elemental.json.JsonObject;
 import java.util.HashSet;
@@ -40,8 +40,8 @@ import org.junit.jupiter.api.Test;
 class LabFeaturesTest extends KaribuSpringTest {
 
     @SuppressWarnings("unchecked")
-    private static CheckboxGroup<OptimizerKind> compare() {
-        return _get(CheckboxGroup.class, spec -> spec.withId("field-compare"));
+    private static ItemCheckboxes<OptimizerKind> compare() {
+        return _get(ItemCheckboxes.class, spec -> spec.withId("field-compare"));
     }
 
     @SuppressWarnings("unchecked")
