@@ -37,6 +37,7 @@ public final class CapacityBench {
     private static final String BASE = System.getProperty("base", "http://127.0.0.1:8080");
     private static final String MANAGEMENT = System.getProperty("management", "http://127.0.0.1:8081");
     private static final HttpClient HTTP = HttpClient.newHttpClient();
+    private static final AtomicInteger HISTOGRAMS = new AtomicInteger();
 
     private CapacityBench() {
     }
@@ -114,6 +115,11 @@ public final class CapacityBench {
         Process jcmd = new ProcessBuilder("jcmd", pid, "GC.class_histogram").redirectErrorStream(true).start();
         String histogram = new String(jcmd.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
         jcmd.waitFor();
+        // -Dhistograms=DIR keeps each histogram (heap-1.txt, heap-2.txt…), e.g. to see which classes grew.
+        String keep = System.getProperty("histograms");
+        if (keep != null) {
+            java.nio.file.Files.writeString(java.nio.file.Path.of(keep, "heap-" + HISTOGRAMS.incrementAndGet() + ".txt"), histogram);
+        }
         Matcher total = Pattern.compile("(?m)^Total\\s+\\d+\\s+(\\d+)").matcher(histogram);
         check(total.find(), "class histogram of " + pid);
         return Long.parseLong(total.group(1));
