@@ -38,12 +38,12 @@ public class PushBuffers implements VaadinServiceInitListener {
 
     @Override
     public void serviceInit(ServiceInitEvent event) {
-        atmosphere(event).ifPresent(framework -> {
+        atmosphere(event).ifPresentOrElse(framework -> {
             String size = Integer.toString(BYTES);
             framework.addInitParameter(ApplicationConfig.WEBSOCKET_BUFFER_SIZE, size);
             framework.addInitParameter(ApplicationConfig.WEBSOCKET_MAXTEXTSIZE, size);
             framework.addInitParameter(ApplicationConfig.WEBSOCKET_MAXBINARYSIZE, size);
-        });
+        }, () -> LOG.info("Push left as Vaadin set it up: no Atmosphere (no servlet container)"));
     }
 
     /** Atmosphere as Vaadin set it up for its servlet; none without a servlet container (browserless tests). */
@@ -54,10 +54,6 @@ public class PushBuffers implements VaadinServiceInitListener {
         ServletConfig servlet = service.getServlet().getServletConfig();
         Object atmosphere = servlet.getServletContext()
                 .getAttribute(JSR356WebsocketInitializer.getAttributeName(servlet.getServletName()));
-        if (atmosphere instanceof AtmosphereFramework framework) {
-            return Optional.of(framework);
-        }
-        LOG.info("Push left as Vaadin set it up: no Atmosphere for servlet {}", servlet.getServletName());
-        return Optional.empty();
+        return atmosphere instanceof AtmosphereFramework framework ? Optional.of(framework) : Optional.empty();
     }
 }
