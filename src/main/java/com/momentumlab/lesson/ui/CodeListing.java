@@ -1,12 +1,12 @@
 package com.momentumlab.lesson.ui;
 
 import com.momentumlab.base.i18n.SharedTexts;
+import com.momentumlab.base.ui.CompactHtml;
 import com.momentumlab.base.ui.MathHtml;
 import com.vaadin.flow.component.HasStyle;
 import com.vaadin.flow.i18n.LocaleChangeEvent;
 import com.vaadin.flow.i18n.LocaleChangeObserver;
 import java.util.Locale;
-import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
 /**
@@ -39,9 +39,7 @@ class CodeListing extends MathHtml implements HasStyle, LocaleChangeObserver {
     }
 
     private String html(Locale locale) {
-        Document document = Document.createShell("");
-        document.outputSettings().prettyPrint(false); // not one space added to the source
-        Element body = document.body();
+        Element body = CompactHtml.body(); // not one space added to the source
         String captionId = widgetName + "-caption";
         body.appendElement("p").addClass("ml-code-caption").id(captionId).text(getTranslation(locale, captionKey));
         Element pre = body.appendElement("pre").attr("tabindex", "0").attr("aria-labelledby", captionId);

@@ -1,9 +1,9 @@
 package com.momentumlab.lesson.ui;
 
 import com.momentumlab.base.i18n.SharedTexts;
+import com.momentumlab.base.ui.CompactHtml;
 import com.momentumlab.base.ui.MathHtml;
 import java.util.Locale;
-import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
 /**
@@ -28,9 +28,7 @@ class PartIntro extends MathHtml {
     }
 
     private String html(Locale locale) {
-        Document document = Document.createShell("");
-        document.outputSettings().prettyPrint(false);
-        Element body = document.body();
+        Element body = CompactHtml.body();
         body.appendElement("h2").id(headingId).text(getTranslation(locale, headingKey));
         body.appendElement("p").text(getTranslation(locale, introKey));
         return body.html();

@@ -1,6 +1,7 @@
 package com.momentumlab.lesson.ui;
 
 import com.momentumlab.base.i18n.TranslationProvider;
+import com.momentumlab.base.ui.CompactHtml;
 import com.momentumlab.lesson.QuizItem;
 import com.momentumlab.lesson.RichText;
 import com.momentumlab.lesson.SpokenMath;
@@ -8,7 +9,6 @@ import com.vaadin.flow.component.Component;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
 /**
@@ -83,8 +83,6 @@ final class QuizHtml {
 
     /** An element whose HTML is written as built: not one space added between the inline parts. */
     private static Element newElement(String tag) {
-        Document document = Document.createShell("");
-        document.outputSettings().prettyPrint(false);
-        return document.body().appendElement(tag);
+        return CompactHtml.body().appendElement(tag);
     }
 }

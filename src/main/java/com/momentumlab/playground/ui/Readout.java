@@ -2,13 +2,13 @@ package com.momentumlab.playground.ui;
 
 import com.momentumlab.base.i18n.SharedTexts;
 import com.momentumlab.base.input.Numbers;
+import com.momentumlab.base.ui.CompactHtml;
 import com.momentumlab.base.ui.ServerHtml;
 import com.momentumlab.numerics.Vec2;
 import com.momentumlab.numerics.optim.Step;
 import com.vaadin.flow.i18n.LocaleChangeEvent;
 import com.vaadin.flow.i18n.LocaleChangeObserver;
 import java.util.List;
-import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Entities;
 
@@ -75,9 +75,7 @@ class Readout extends ServerHtml implements LocaleChangeObserver {
 
     /** The heading and the rows in this language, with {@link #SLOT} where each value goes. */
     private String makeMarkup() {
-        Document document = Document.createShell("");
-        document.outputSettings().prettyPrint(false);
-        Element body = document.body();
+        Element body = CompactHtml.body();
         body.appendElement("h3").text(getTranslation("readout.heading"));
         for (String row : ROWS) {
             Element line = body.appendElement("div").addClass("ml-readout-row");

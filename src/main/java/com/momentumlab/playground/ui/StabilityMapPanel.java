@@ -2,6 +2,7 @@ package com.momentumlab.playground.ui;
 
 import com.momentumlab.base.i18n.SharedTexts;
 import com.momentumlab.base.input.Numbers;
+import com.momentumlab.base.ui.CompactHtml;
 import com.momentumlab.base.ui.MathHtml;
 import com.momentumlab.base.ui.ServerHtml;
 import com.momentumlab.chart.HeatMap;
@@ -17,7 +18,6 @@ import com.vaadin.flow.i18n.LocaleChangeEvent;
 import com.vaadin.flow.i18n.LocaleChangeObserver;
 import java.util.List;
 import java.util.Optional;
-import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Entities;
 
@@ -134,9 +134,7 @@ class StabilityMapPanel extends Div implements LocaleChangeObserver {
 
     /** The heading and the intro or, for a function that is not quadratic, the note. */
     private String headingAndText(boolean quadratic) {
-        Document document = Document.createShell("");
-        document.outputSettings().prettyPrint(false);
-        Element body = document.body();
+        Element body = CompactHtml.body();
         body.appendElement("h3").text(getTranslation("stability.heading"));
         Element text = body.appendElement("p").text(getTranslation(quadratic ? "stability.intro" : "stability.note"));
         if (!quadratic) {
