@@ -15,6 +15,12 @@ import org.springframework.core.Ordered;
 @EnableConfigurationProperties(Limits.class)
 class LimitsConfiguration {
 
+    /** Static: Spring creates post-processors before other beans, and this one needs none of them. */
+    @Bean
+    static PushThreads pushThreads() {
+        return new PushThreads();
+    }
+
     @Bean
     FilterRegistrationBean<RequestBodyLimit> requestBodyLimit(Limits limits) {
         FilterRegistrationBean<RequestBodyLimit> registration =

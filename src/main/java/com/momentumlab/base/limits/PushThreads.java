@@ -1,0 +1,32 @@
+package com.momentumlab.base.limits;
+
+import com.vaadin.flow.spring.SpringServlet;
+import org.atmosphere.cpr.ApplicationConfig;
+import org.springframework.beans.factory.config.BeanPostProcessor;
+import org.springframework.boot.web.servlet.ServletRegistrationBean;
+
+/**
+ * A bound on the threads Atmosphere (Vaadin's push) uses to deliver pushes. Left to itself it starts a new
+ * thread whenever all are busy: with 300 tabs streaming, the server ran about 200 of them on 2 cores, and each
+ * kept its own buffers (about 1.6 MB of heap in all, a tenth of the memory those tabs held). Pushes are short
+ * writes to a socket, so a few threads per core keep up; docs/PERFORMANCE.md has the figures.
+ *
+ * <p>Atmosphere reads these settings once, from the Vaadin servlet's init parameters, when it starts with the
+ * servlet context; that is why they are set on the servlet's registration and not later.
+ */
+public class PushThreads implements BeanPostProcessor {
+
+    /** Threads that hand each push to its socket, and threads that write it. */
+    public static final int THREADS = 16;
+
+    @Override
+    public Object postProcessBeforeInitialization(Object bean, String beanName) {
+        if (bean instanceof ServletRegistrationBean<?> registration
+                && registration.getServlet() instanceof SpringServlet) {
+            String threads = Integer.toString(THREADS);
+            registration.addInitParameter(ApplicationConfig.BROADCASTER_MESSAGE_PROCESSING_THREADPOOL_MAXSIZE, threads);
+            registration.addInitParameter(ApplicationConfig.BROADCASTER_ASYNC_WRITE_THREADPOOL_MAXSIZE, threads);
+        }
+        return bean;
+    }
+}
