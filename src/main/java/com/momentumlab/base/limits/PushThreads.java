@@ -6,18 +6,22 @@ import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.web.servlet.ServletRegistrationBean;
 
 /**
- * A bound on the threads Atmosphere (Vaadin's push) uses to deliver pushes. Left to itself it starts a new
- * thread whenever all are busy: with 300 tabs streaming, the server ran about 200 of them on 2 cores, and each
- * kept its own buffers (about 1.6 MB of heap in all, a tenth of the memory those tabs held). Pushes are short
- * writes to a socket, so a few threads per core keep up; docs/PERFORMANCE.md has the figures.
+ * A bound on the threads Atmosphere (Vaadin's push) uses to deliver pushes. Left to itself, its pool grew to
+ * about 200 threads on 2 cores with 300 tabs streaming, each with its own buffers (about 1 MB of heap in all,
+ * besides their stacks). Pushes are short writes to a socket, so a few threads keep up; docs/PERFORMANCE.md
+ * has the figures.
  *
  * <p>Atmosphere reads these settings once, from the Vaadin servlet's init parameters, when it starts with the
  * servlet context; that is why they are set on the servlet's registration and not later.
  */
 public class PushThreads implements BeanPostProcessor {
 
-    /** Threads that hand each push to its socket, and threads that write it. */
-    public static final int THREADS = 16;
+    /**
+     * Threads that hand each push to its socket, and threads that write it. A write waits while the socket's
+     * previous one is unsent, so a learner on a stalled connection holds a writer for a while; 32 leaves room
+     * for many of those (each thread costs a few KB of heap).
+     */
+    public static final int THREADS = 32;
 
     @Override
     public Object postProcessBeforeInitialization(Object bean, String beanName) {
