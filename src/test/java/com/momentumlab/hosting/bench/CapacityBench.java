@@ -23,7 +23,8 @@ import java.util.regex.Pattern;
  *
  * <pre>
  * heap     N        open N tabs, run once in each, then live heap per tab after a full GC (needs the server's pid);
- *                   also per tab of the second N/2 alone, once the server's per-thread buffers have grown
+ *                   also per tab of the second N/2 alone, once the server's per-thread buffers have grown;
+ *                   -Dvaried: each tab starts from its own point, so tabs share no run (as real learners)
  * learners N SECS   N learners each pressing Run, watching the 30-step run stream in, thinking 1–3 s, again
  *                   (-Dwarmup=SECS: the same load first, not recorded, for a server whose JIT has compiled the code)
  * flood    N SECS   N new visitors in SECS seconds (page + init, then gone) while one learner keeps running
@@ -90,7 +91,7 @@ public final class CapacityBench {
         List<VaadinClient> opened = new ArrayList<>();
         for (int i = 0; i < tabs; i++) {
             VaadinClient client = new VaadinClient(BASE);
-            check(client.open() == 200, "open");
+            check(client.open(Boolean.getBoolean("varied") ? variedStart(clients.size() + i) : "") == 200, "open");
             if (parts.contains("push")) {
                 client.connectPush();
             }
@@ -104,6 +105,14 @@ public final class CapacityBench {
         }
         clients.addAll(opened);
         Thread.sleep(500);
+    }
+
+    /**
+     * With -Dvaried, tab {@code n} starts from its own point, so no two tabs share a run or the texts that
+     * describe it (as learners who each try their own values). Without it, every tab opens the classic example.
+     */
+    private static String variedStart(int n) {
+        return String.format(Locale.ROOT, "x=-7&y=%.3f", 2 - n / 1000.0);
     }
 
     /**

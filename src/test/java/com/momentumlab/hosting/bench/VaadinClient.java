@@ -52,12 +52,19 @@ final class VaadinClient implements AutoCloseable {
 
     /** Loads the page like a browser: bootstrap HTML, then Vaadin's init request that creates the tab's UI. */
     int open() throws IOException, InterruptedException {
-        HttpResponse<String> page = http.send(get(base + "/").header("Accept", "text/html").build(),
+        return open("");
+    }
+
+    /** Loads the page with a query (a permalink's parameters, e.g. {@code x=-6&y=2}, already URL-safe). */
+    int open(String query) throws IOException, InterruptedException {
+        String search = query.isEmpty() ? "" : "?" + query;
+        HttpResponse<String> page = http.send(get(base + "/" + search).header("Accept", "text/html").build(),
                 HttpResponse.BodyHandlers.ofString());
         if (page.statusCode() != 200) {
             return page.statusCode();
         }
-        HttpResponse<String> init = http.send(get(base + "/?v-r=init&location=&query=").build(),
+        HttpResponse<String> init = http.send(get(base + "/?v-r=init&location=&query="
+                        + java.net.URLEncoder.encode(query, java.nio.charset.StandardCharsets.UTF_8)).build(),
                 HttpResponse.BodyHandlers.ofString());
         if (init.statusCode() != 200) {
             return init.statusCode();
@@ -69,7 +76,8 @@ final class VaadinClient implements AutoCloseable {
         pushId = uidl.path("Vaadin-Push-ID").asText();
         absorb(uidl);
         // The client engine then navigates to the page's route: this creates the view.
-        uidl("[{\"type\":\"event\",\"node\":1,\"event\":\"ui-navigate\",\"data\":{\"route\":\"\",\"query\":\"\","
+        uidl("[{\"type\":\"event\",\"node\":1,\"event\":\"ui-navigate\",\"data\":{\"route\":\"\",\"query\":\""
+                + query + "\","
                 + "\"appShellTitle\":\"\",\"historyState\":{\"idx\":0},\"trigger\":\"\"}}]");
         if (runButton < 0 || csrfToken.isEmpty()) {
             throw new IllegalStateException("no Run button or CSRF token after navigating");
