@@ -82,7 +82,7 @@ class LabPanel extends Div implements LocaleChangeObserver {
     private final ItemCheckboxes<OptimizerKind> compare = new ItemCheckboxes<>(OptimizerKind::key);
     private final Div compareRows = new Div();
     private final Map<OptimizerKind, HyperInputs> compareInputs = new EnumMap<>(OptimizerKind.class);
-    private final LeanButton run = new LeanButton();
+    private final LeanButton run = LeanButton.withTooltip();
     private final LeanButton pause = new LeanButton();
     private final LeanButton stepButton = new LeanButton();
     private final LeanButton reset = new LeanButton();

@@ -94,6 +94,9 @@ class VisibleTextTest extends KaribuSpringTest {
             Jsoup.parseBodyFragment(html.getEscapedHtml()).body().nodeStream(TextNode.class)
                     .forEach(text -> add(texts, text.text()));
         }
+        if (component instanceof LeanButton button) {
+            add(texts, button.getText()); // a button of text only holds it as markup, not as a text node
+        }
         if (component instanceof ItemSelect<?> && element.getPropertyRaw("items") instanceof JsonArray items) {
             // the items' labels as sent to the browser, which renders them
             for (int i = 0; i < items.length(); i++) {
