@@ -2,6 +2,7 @@ package com.momentumlab.lesson.ui;
 
 import com.momentumlab.base.i18n.SharedTexts;
 import com.momentumlab.base.ui.MathHtml;
+import com.momentumlab.base.ui.ServerHtml;
 import com.momentumlab.lesson.Lesson;
 import com.momentumlab.lesson.LessonLibrary;
 import com.momentumlab.lesson.LessonSection;
@@ -14,7 +15,6 @@ import com.vaadin.flow.component.HasComponents;
 import com.vaadin.flow.component.HasStyle;
 import com.vaadin.flow.component.Tag;
 import com.vaadin.flow.component.dependency.JsModule;
-import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Nav;
 import com.vaadin.flow.i18n.LocaleChangeEvent;
 import com.vaadin.flow.i18n.LocaleChangeObserver;
@@ -42,7 +42,7 @@ public class LessonColumn extends Component implements HasComponents, HasStyle, 
     static final String TOC_ID = "contents";
 
     private final LessonLibrary library;
-    private final H2 tocHeading = new H2();
+    private final ServerHtml tocHeading = new ServerHtml("h2");
     private final MathHtml tocLinks = new MathHtml();
     private final Map<String, SectionView> sections = new LinkedHashMap<>();
     private final Map<String, Component> widgets = new HashMap<>();

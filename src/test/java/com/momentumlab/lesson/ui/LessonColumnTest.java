@@ -77,8 +77,11 @@ class LessonColumnTest extends KaribuSpringTest {
                 .toList();
     }
 
+    /** The text of the element with this id, as the learner reads it (it may hold it as escaped markup). */
     private static String text(String id) {
-        return _get(Component.class, spec -> spec.withId(id)).getElement().getText();
+        com.vaadin.flow.dom.Element element = _get(Component.class, spec -> spec.withId(id)).getElement();
+        return element.hasProperty("innerHTML") ? Jsoup.parseBodyFragment(element.getProperty("innerHTML")).text()
+                : element.getText();
     }
 
     /** A part of a comparison chart's legend, which is HTML in one element. */
