@@ -5,6 +5,7 @@ import com.vaadin.flow.component.HasSize;
 import com.vaadin.flow.component.HasStyle;
 import com.vaadin.flow.component.Tag;
 import com.vaadin.flow.dom.Element;
+import org.jsoup.Jsoup;
 import org.jsoup.nodes.Entities;
 
 /**
@@ -31,7 +32,21 @@ public class ServerHtml extends Component implements HasStyle, HasSize {
 
     /** Shows {@code text} as plain text: it is escaped here, so it may hold anything. */
     public void setText(String text) {
-        setEscapedHtml(Entities.escape(text == null ? "" : text));
+        showEscapedText(getElement(), text);
+    }
+
+    /** The text as the learner reads it, without the markup. */
+    public String getText() {
+        return Jsoup.parseBodyFragment(getEscapedHtml()).text();
+    }
+
+    /**
+     * Shows {@code text} as the whole content of {@code element} (any element of ours, such as a heading or a
+     * link): escaped into its markup, so the browser shows the same text while the server keeps no text node, one
+     * state node less. It replaces the element's children; {@code text} may hold anything.
+     */
+    public static void showEscapedText(Element element, String text) {
+        element.setProperty("innerHTML", Entities.escape(text == null ? "" : text));
     }
 
     public String getEscapedHtml() {

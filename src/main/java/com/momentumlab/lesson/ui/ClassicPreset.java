@@ -2,12 +2,12 @@ package com.momentumlab.lesson.ui;
 
 import com.momentumlab.base.input.Numbers;
 import com.momentumlab.base.ui.LeanButton;
+import com.momentumlab.base.ui.ServerHtml;
 import com.momentumlab.lesson.ComparisonRuns;
 import com.momentumlab.lesson.LessonWidgets;
 import com.momentumlab.playground.LabState;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.i18n.LocaleChangeEvent;
 import com.vaadin.flow.i18n.LocaleChangeObserver;
@@ -25,7 +25,7 @@ class ClassicPreset extends Div implements LocaleChangeObserver {
             ComparisonRuns.START, ComparisonRuns.STEPS);
 
     private final LeanButton button = new LeanButton(VaadinIcon.PLAY.create());
-    private final Span done = new Span();
+    private final ServerHtml done = new ServerHtml("span");
     private boolean applied;
 
     ClassicPreset(LabHooks lab) {

@@ -1,10 +1,10 @@
 package com.momentumlab.lesson.ui;
 
 import com.momentumlab.base.ui.LeanButton;
+import com.momentumlab.base.ui.ServerHtml;
 import com.momentumlab.lesson.Quiz;
 import com.momentumlab.lesson.QuizItem;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.i18n.LocaleChangeEvent;
 import com.vaadin.flow.i18n.LocaleChangeObserver;
 import java.util.Arrays;
@@ -26,10 +26,10 @@ class ConceptQuiz extends Div implements LocaleChangeObserver {
     /** Heading and introduction in one element; the heading's id names the region. */
     private final PartIntro intro = new PartIntro(ANCHOR + "-heading", "quiz.heading", "quiz.intro");
     private final LeanButton previous = new LeanButton();
-    private final Span progress = new Span();
+    private final ServerHtml progress = new ServerHtml("span");
     private final LeanButton next = new LeanButton();
     private final QuizQuestionView question;
-    private final Span score = new Span();
+    private final ServerHtml score = new ServerHtml("span");
     private final OptionalInt[] answers;
     private int current;
     private Locale locale = Locale.ENGLISH;

@@ -1,7 +1,8 @@
 package com.momentumlab.lesson.ui;
 
 import com.momentumlab.base.i18n.SharedTexts;
-import com.momentumlab.base.ui.MathHtml;
+import com.momentumlab.base.ui.CompactHtml;
+import com.momentumlab.base.ui.ServerHtml;
 import com.momentumlab.lesson.Lesson;
 import com.momentumlab.lesson.LessonLibrary;
 import com.momentumlab.lesson.LessonSection;
@@ -14,8 +15,6 @@ import com.vaadin.flow.component.HasComponents;
 import com.vaadin.flow.component.HasStyle;
 import com.vaadin.flow.component.Tag;
 import com.vaadin.flow.component.dependency.JsModule;
-import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.Nav;
 import com.vaadin.flow.i18n.LocaleChangeEvent;
 import com.vaadin.flow.i18n.LocaleChangeObserver;
 import java.util.HashMap;
@@ -40,10 +39,14 @@ import org.jsoup.nodes.Element;
 public class LessonColumn extends Component implements HasComponents, HasStyle, LocaleChangeObserver {
 
     static final String TOC_ID = "contents";
+    private static final String TOC_HEADING_ID = TOC_ID + "-heading";
 
     private final LessonLibrary library;
-    private final H2 tocHeading = new H2();
-    private final MathHtml tocLinks = new MathHtml();
+    /**
+     * The table of contents, heading and links, as one element: the section titles are plain text (no formulas to
+     * typeset) and the whole list only changes with the language, so one state node serves where three did.
+     */
+    private final ServerHtml toc = new ServerHtml("nav");
     private final Map<String, SectionView> sections = new LinkedHashMap<>();
     private final Map<String, Component> widgets = new HashMap<>();
     private final LessonWidgetFactory widgetFactory;
@@ -59,12 +62,9 @@ public class LessonColumn extends Component implements HasComponents, HasStyle, 
         this.quiz = new ConceptQuiz(quiz);
         addClassName("ml-lesson");
 
-        tocHeading.setId(TOC_ID + "-heading");
-        tocLinks.addClassName("ml-toc-links");
-        Nav toc = new Nav(tocHeading, tocLinks);
         toc.setId(TOC_ID);
         toc.addClassName("ml-toc");
-        toc.getElement().setAttribute("aria-labelledby", tocHeading.getId().orElseThrow());
+        toc.getElement().setAttribute("aria-labelledby", TOC_HEADING_ID);
         toc.getElement().setAttribute("data-anchor", TOC_ID);
         add(toc);
 
@@ -89,8 +89,7 @@ public class LessonColumn extends Component implements HasComponents, HasStyle, 
     @Override
     public void localeChange(LocaleChangeEvent event) {
         Lesson lesson = library.lesson(event.getLocale());
-        tocHeading.setText(getTranslation("lesson.toc.heading"));
-        tocLinks.setSanitizedHtml(SharedTexts.get("lesson-toc-" + drillAfter, event.getLocale(), () -> tableOfContents(lesson)));
+        toc.setEscapedHtml(SharedTexts.get("lesson-toc-" + drillAfter, event.getLocale(), () -> tableOfContents(lesson)));
         for (LessonSection section : lesson.sections()) {
             sections.get(section.anchor()).show(section, name -> widgets.computeIfAbsent(name, widgetFactory::create));
         }
@@ -104,9 +103,14 @@ public class LessonColumn extends Component implements HasComponents, HasStyle, 
         getElement().callJsFunction("showLocationHash");
     }
 
-    /** A numbered list of links to the sections; the drill and the quiz are listed under the section they follow. */
+    /**
+     * The heading, then a numbered list of links to the sections (the lesson's own titles, escaped as text); the
+     * drill and the quiz are listed under the section they follow.
+     */
     private String tableOfContents(Lesson lesson) {
-        Element list = new Element("ol");
+        Element body = CompactHtml.body();
+        body.appendElement("h2").id(TOC_HEADING_ID).text(getTranslation("lesson.toc.heading"));
+        Element list = body.appendElement("ol").addClass("ml-toc-links");
         for (LessonSection section : lesson.sections()) {
             Element item = list.appendElement("li");
             link(item, section.anchor(), section.title());
@@ -116,7 +120,7 @@ public class LessonColumn extends Component implements HasComponents, HasStyle, 
         }
         Element last = list.children().last();
         link(last.appendElement("ul").appendElement("li"), ConceptQuiz.ANCHOR, getTranslation("quiz.heading"));
-        return list.outerHtml();
+        return body.html();
     }
 
     private static void link(Element parent, String anchor, String text) {

@@ -6,6 +6,7 @@ import com.momentumlab.base.ui.ItemSelect;
 import com.momentumlab.base.ui.LeanButton;
 import com.momentumlab.base.ui.LiveText;
 import com.momentumlab.base.ui.RangeSlider;
+import com.momentumlab.base.ui.ServerHtml;
 import com.momentumlab.chart.ApexChart;
 import com.momentumlab.chart.OverlayPath;
 import com.momentumlab.numerics.Vec2;
@@ -32,8 +33,6 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.i18n.LocaleChangeEvent;
 import com.vaadin.flow.i18n.LocaleChangeObserver;
@@ -69,7 +68,7 @@ class LabPanel extends Div implements LocaleChangeObserver {
     private final PathStream<Integer> stream;
     private final Consumer<LabState> onStateChange;
 
-    private final H2 heading = new H2();
+    private final ServerHtml heading = new ServerHtml("h2");
     private final ItemSelect<Objective> functionSelect = new ItemSelect<>(Objective::key);
     private final NumberInput startX;
     private final NumberInput startY;
@@ -82,7 +81,7 @@ class LabPanel extends Div implements LocaleChangeObserver {
     private final ItemCheckboxes<OptimizerKind> compare = new ItemCheckboxes<>(OptimizerKind::key);
     private final Div compareRows = new Div();
     private final Map<OptimizerKind, HyperInputs> compareInputs = new EnumMap<>(OptimizerKind.class);
-    private final LeanButton run = new LeanButton();
+    private final LeanButton run = LeanButton.withTooltip();
     private final LeanButton pause = new LeanButton();
     private final LeanButton stepButton = new LeanButton();
     private final LeanButton reset = new LeanButton();
@@ -93,9 +92,9 @@ class LabPanel extends Div implements LocaleChangeObserver {
     private final Legend legend = new Legend();
     private final Readout readout = new Readout();
     private final ItemSelect<OptimizerKind> detailFor = new ItemSelect<>(OptimizerKind::key);
-    private final H3 lossHeading = new H3();
+    private final ServerHtml lossHeading = new ServerHtml("h3");
     private final ApexChart lossChart = new ApexChart();
-    private final H3 tableHeading = new H3();
+    private final ServerHtml tableHeading = new ServerHtml("h3");
     private final IterateTable table = new IterateTable();
     private final Anchor csv;
     private final StabilityMapPanel stabilityMap;
@@ -646,7 +645,7 @@ class LabPanel extends Div implements LocaleChangeObserver {
         lossHeading.setText(getTranslation("loss.heading"));
         lossChart.setAccessibleLabel(getTranslation("loss.label"));
         tableHeading.setText(getTranslation("table.heading"));
-        csv.setText(getTranslation("table.csv"));
+        ServerHtml.showEscapedText(csv.getElement(), getTranslation("table.csv"));
         status.setText(statusText());
         updatePlaybackButtons();
         lossChart.configure(lossOptions());

@@ -10,7 +10,6 @@ import com.momentumlab.playground.PlaygroundService;
 import com.momentumlab.playground.StreamScheduler;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Header;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
@@ -37,8 +36,7 @@ class PlaygroundView extends Div implements BeforeEnterObserver, LocaleChangeObs
 
     private static final String LANG = "lang";
 
-    private final H1 title = new H1();
-    private final Paragraph subtitle = new Paragraph();
+    private final PageHeading heading = new PageHeading();
     /** One paragraph per problem found in the link. */
     private final Div notice = new Div();
     private final PlaygroundService service;
@@ -55,7 +53,7 @@ class PlaygroundView extends Div implements BeforeEnterObserver, LocaleChangeObs
         notice.addClassName("ml-notice");
 
         addClassName("ml-page");
-        Header header = new Header(new Div(title, subtitle), new LanguageSwitch(this::languageSwitched));
+        Header header = new Header(heading, new LanguageSwitch(this::languageSwitched));
         header.addClassName("ml-header");
         // Introduction, lab, lesson: on a phone (one column) the lab comes right after the introduction; on a
         // wide screen the lab stands beside both and stays in view (see the theme's "lesson" section).
@@ -142,8 +140,7 @@ class PlaygroundView extends Div implements BeforeEnterObserver, LocaleChangeObs
 
     @Override
     public void localeChange(LocaleChangeEvent event) {
-        title.setText(getTranslation("app.title"));
-        subtitle.setText(getTranslation("app.subtitle"));
+        heading.show(event.getLocale());
         showNotices();
         UI ui = event.getUI();
         ui.getPage().setTitle(getPageTitle());

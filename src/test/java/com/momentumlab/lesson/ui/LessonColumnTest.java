@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.momentumlab.base.ui.LeanButton;
 import com.momentumlab.base.ui.MathHtml;
+import com.momentumlab.base.ui.ServerHtml;
 import com.momentumlab.chart.ApexChart;
 import com.momentumlab.lesson.LessonBlock;
 import com.momentumlab.lesson.LessonLibrary;
@@ -59,8 +60,9 @@ class LessonColumnTest extends KaribuSpringTest {
         return Jsoup.parseBodyFragment(((MathHtml) mathHtml).getSanitizedHtml());
     }
 
+    /** The table of contents as the browser gets it: its heading and its list of links. */
     private static Document toc() {
-        return html(_get(MathHtml.class, spec -> spec.withClasses("ml-toc-links")));
+        return Jsoup.parseBodyFragment(_get(ServerHtml.class, spec -> spec.withId("contents")).getEscapedHtml());
     }
 
     private static SectionView section(String anchor) {
@@ -77,8 +79,11 @@ class LessonColumnTest extends KaribuSpringTest {
                 .toList();
     }
 
+    /** The text of the element with this id, as the learner reads it (it may hold it as escaped markup). */
     private static String text(String id) {
-        return _get(Component.class, spec -> spec.withId(id)).getElement().getText();
+        com.vaadin.flow.dom.Element element = _get(Component.class, spec -> spec.withId(id)).getElement();
+        return element.hasProperty("innerHTML") ? Jsoup.parseBodyFragment(element.getProperty("innerHTML")).text()
+                : element.getText();
     }
 
     /** A part of a comparison chart's legend, which is HTML in one element. */
@@ -97,6 +102,8 @@ class LessonColumnTest extends KaribuSpringTest {
             }
             Lesson expected = new Lesson(library.lesson(Locale.forLanguageTag(language)).sections());
             Document toc = toc();
+            assertThat(toc.getElementById("contents-heading").tagName()).isEqualTo("h2");
+            assertThat(toc.getElementById("contents-heading").text()).isEqualTo(language.equals("ja") ? "目次" : "Contents");
             assertThat(toc.select("ol > li > a").eachAttr("href"))
                     .containsExactlyElementsOf(ANCHORS.stream().map(a -> "#" + a).toList());
             assertThat(toc.select("ol > li > a").eachText()).containsExactlyElementsOf(expected.titles());

@@ -11,10 +11,12 @@ import com.momentumlab.chart.ApexChart;
 import com.momentumlab.testsupport.KaribuSpringTest;
 import com.momentumlab.testsupport.ReadoutText;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.Header;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.router.QueryParameters;
 import java.util.List;
 import java.util.Locale;
+import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
 
 /** The page as a learner uses it: defaults, a run, bad values, divergence, languages. */
@@ -177,6 +179,25 @@ class PlaygroundViewTest extends KaribuSpringTest {
         assertThat(field("field-beta").getValue()).isEqualTo("0.8");
         assertThat(text("status")).isEqualTo("完了：30 ステップ。");
         assertThat(momentumPath()).hasSize(31).containsExactlyElementsOf(before);
+    }
+
+    @Test
+    void theHeaderShowsTitleAndSubtitleInThePagesLanguage() {
+        openAndFinish("");
+        assertThat(headerLines()).containsExactly("h1: Momentum Lab",
+                "p: Watch Momentum SGD roll across a loss surface, one step at a time.");
+
+        press(_get(LeanButton.class, spec -> spec.withId("language-ja")));
+
+        assertThat(headerLines()).containsExactly("h1: Momentum Lab",
+                "p: Momentum SGD が損失関数の上を転がっていく様子を、1 ステップずつ見てみましょう。");
+    }
+
+    /** The header's title and subtitle as the learner reads them: tag and text of each. */
+    private static List<String> headerLines() {
+        Header header = _get(Header.class);
+        return Jsoup.parseBodyFragment(_get(header, PageHeading.class).getEscapedHtml()).body().children().stream()
+                .map(e -> e.tagName() + ": " + e.text()).toList();
     }
 
     @Test

@@ -8,7 +8,6 @@ import com.momentumlab.lesson.Quiz;
 import com.momentumlab.lesson.SpokenMath;
 import com.momentumlab.base.ui.ItemSelect;
 import com.momentumlab.base.ui.MathHtml;
-import com.momentumlab.base.ui.ServerHtml;
 import com.momentumlab.testsupport.KaribuSpringTest;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
@@ -43,15 +42,11 @@ class VisibleTextTest extends KaribuSpringTest {
     private static final List<String> TEXT_PROPERTIES = List.of("label", "helperText", "errorMessage", "placeholder");
     private static final List<String> TEXT_ATTRIBUTES = List.of("aria-label", "title");
     /**
-     * Where HTML holds only the lesson's own content (checked by the content tests), not texts from the bundles:
-     * the sections' text blocks (children of a section that are not widgets) and the table of contents.
+     * Inside other HTML, the lesson's own content: quiz texts rendered from Markdown, source files, formulas' TeX,
+     * the section titles in the table of contents. Around them (headings, captions, the quiz's numbers and
+     * verdicts) every text comes from the bundles.
      */
-    private static final List<String> LESSON_CONTENT = List.of("ml-toc-links");
-    /**
-     * Inside other HTML, the lesson's own content: quiz texts rendered from Markdown, source files, formulas' TeX.
-     * Around them (headings, captions, the quiz's numbers and verdicts) every text comes from the bundles.
-     */
-    private static final String CONTENT_IN_HTML = ".math, .lesson-inline, .lesson-text, pre";
+    private static final String CONTENT_IN_HTML = ".math, .lesson-inline, .lesson-text, pre, .ml-toc-links > li > a";
 
     @ParameterizedTest
     @CsvSource({"en, translations.properties", "ja, translations_ja.properties"})
@@ -89,10 +84,11 @@ class VisibleTextTest extends KaribuSpringTest {
             body.nodeStream(TextNode.class).forEach(text -> add(texts, text.text()));
             body.select("*").forEach(e -> TEXT_ATTRIBUTES.forEach(name -> add(texts, e.attr(name))));
         }
-        if (component instanceof ServerHtml html) {
-            // HTML built on the server from the bundles and escaped values
-            Jsoup.parseBodyFragment(html.getEscapedHtml()).body().nodeStream(TextNode.class)
-                    .forEach(text -> add(texts, text.text()));
+        if (!(component instanceof MathHtml) && element.hasProperty("innerHTML")) {
+            // HTML built on the server from the bundles and escaped values (ServerHtml, a button's or link's text)
+            org.jsoup.nodes.Element body = Jsoup.parseBodyFragment(element.getProperty("innerHTML")).body();
+            body.select(CONTENT_IN_HTML).remove();
+            body.nodeStream(TextNode.class).forEach(text -> add(texts, text.text()));
         }
         if (component instanceof ItemSelect<?> && element.getPropertyRaw("items") instanceof JsonArray items) {
             // the items' labels as sent to the browser, which renders them
@@ -103,17 +99,10 @@ class VisibleTextTest extends KaribuSpringTest {
         component.getChildren().forEach(child -> collect(child, texts));
     }
 
+    /** The sections' text blocks (children of a section that are not widgets): only the lesson's own content. */
     private static boolean isLessonContent(Element element) {
-        if (element.getParent().getClassList().contains("ml-lesson-section")
-                && !element.getClassList().contains("ml-widget")) {
-            return true;
-        }
-        for (Element e = element; e != null; e = e.getParent()) {
-            if (LESSON_CONTENT.stream().anyMatch(e.getClassList()::contains)) {
-                return true;
-            }
-        }
-        return false;
+        return element.getParent().getClassList().contains("ml-lesson-section")
+                && !element.getClassList().contains("ml-widget");
     }
 
     private static void add(List<String> texts, String text) {
