@@ -26,8 +26,10 @@ USER lab
 # 8080: the application, /livez and /readyz. 8081: the management port (/actuator/metrics): never publish it.
 EXPOSE 8080 8081
 # Container-aware heap: a share of the container's memory limit, not of the host's. G1 explicitly: below 2 GB
-# the JVM would pick the serial collector, whose full pauses learners would feel as lag.
-ENV JAVA_TOOL_OPTIONS="-XX:MaxRAMPercentage=75 -XX:+UseG1GC -XX:+ExitOnOutOfMemoryError"
+# the JVM would pick the serial collector, whose full pauses learners would feel as lag. String deduplication:
+# open tabs hold many equal texts (the same runs' JSON, the same messages); G1 keeps one copy of each
+# (docs/PERFORMANCE.md, "Memory per open tab").
+ENV JAVA_TOOL_OPTIONS="-XX:MaxRAMPercentage=75 -XX:+UseG1GC -XX:+UseStringDeduplication -XX:+ExitOnOutOfMemoryError"
 # /readyz creates no session; it turns to 503 as soon as a graceful shutdown starts.
 HEALTHCHECK --interval=15s --timeout=3s --start-period=40s --retries=3 \
   CMD curl -fsS http://localhost:8080/readyz || exit 1
