@@ -15,7 +15,6 @@ import com.vaadin.flow.component.shared.HasTooltip;
 import com.vaadin.flow.component.shared.Tooltip;
 import com.vaadin.flow.dom.Element;
 import com.vaadin.flow.shared.Registration;
-import org.jsoup.nodes.Entities;
 
 /**
  * Vaadin's {@code <vaadin-button>} for an action on the server, at half the memory of Vaadin's {@code Button}
@@ -81,7 +80,7 @@ public class LeanButton extends Component implements HasEnabled, HasStyle, HasTh
             // the markup would replace the child in the browser; fail here rather than lose it there
             throw new IllegalStateException("A LeanButton of text only has a child: make it with an icon or withTooltip()");
         } else {
-            getElement().setProperty("innerHTML", Entities.escape(text));
+            ServerHtml.showEscapedText(getElement(), text);
         }
     }
 
