@@ -1,23 +1,24 @@
 # Momentum Lab: production image.
-# Build stage: the same toolchain as CI (Debian 12, OpenJDK 17, Node 20) and the same production build
-# command as .ci/run. The committed frontend bundle (src/main/bundles/prod.bundle) means no npm download.
-FROM node:20-bookworm-slim AS build
-RUN apt-get update \
- && apt-get install -y --no-install-recommends openjdk-17-jdk-headless ca-certificates \
- && rm -rf /var/lib/apt/lists/*
+# Build stage: the toolchain CI uses (JDK 25, Node 24) and the same production build command as .ci/run. The
+# committed frontend bundle (src/main/bundles/prod.bundle) means no npm download.
+FROM eclipse-temurin:25-jdk AS jdk
+FROM node:24-bookworm-slim AS build
+COPY --from=jdk /opt/java/openjdk /opt/java/openjdk
+ENV JAVA_HOME=/opt/java/openjdk PATH=/opt/java/openjdk/bin:$PATH
 WORKDIR /build
 COPY .mvn .mvn
 COPY mvnw pom.xml ./
 RUN ./mvnw -B -ntp dependency:go-offline -Pproduction || true
 COPY frontend frontend
+COPY tsconfig.json vite.config.ts ./
 COPY src src
 RUN ./mvnw -B -ntp -Pproduction -DskipTests package \
  && cp target/momentum-lab-*.jar /build/app.jar
 
-# Run stage: a JRE only, as a non-root user.
-FROM debian:bookworm-slim
+# Run stage: a JRE 25 only, as a non-root user.
+FROM eclipse-temurin:25-jre
 RUN apt-get update \
- && apt-get install -y --no-install-recommends openjdk-17-jre-headless curl \
+ && apt-get install -y --no-install-recommends curl \
  && rm -rf /var/lib/apt/lists/* \
  && useradd --system --uid 10001 --home-dir /app lab
 WORKDIR /app

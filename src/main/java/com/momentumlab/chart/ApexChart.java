@@ -12,8 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.BiConsumer;
 import com.vaadin.flow.shared.Registration;
-import elemental.json.JsonObject;
-import elemental.json.JsonType;
+import tools.jackson.databind.JsonNode;
 
 /**
  * A thin server-side wrapper of one ApexCharts chart ({@code frontend/apex-chart.ts}). It knows nothing of
@@ -93,18 +92,15 @@ public class ApexChart extends Component implements HasSize {
      */
     public Registration addHandleMovedListener(int throttleMillis, BiConsumer<Double, Double> listener) {
         return getElement().addEventListener("handle-moved", e -> {
-                    JsonObject data = e.getEventData();
-                    if (isNumber(data, "event.detail.x") && isNumber(data, "event.detail.y")) {
-                        listener.accept(data.getNumber("event.detail.x"), data.getNumber("event.detail.y"));
+                    JsonNode x = e.getEventData().path("event.detail.x");
+                    JsonNode y = e.getEventData().path("event.detail.y");
+                    if (x.isNumber() && y.isNumber()) {
+                        listener.accept(x.doubleValue(), y.doubleValue());
                     }
                 })
                 .addEventData("event.detail.x")
                 .addEventData("event.detail.y")
                 .throttle(throttleMillis);
-    }
-
-    private static boolean isNumber(JsonObject data, String key) {
-        return data.hasKey(key) && data.get(key).getType() == JsonType.NUMBER;
     }
 
     /** Replaces all overlay paths (for example at the start of a new run). */

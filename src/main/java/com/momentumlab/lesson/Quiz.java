@@ -1,9 +1,5 @@
 package com.momentumlab.lesson;
 
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashSet;
@@ -11,6 +7,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The concept quiz, loaded once from {@code lesson/quiz.json} and checked: unique ids, an answer index that
@@ -69,11 +68,11 @@ public final class Quiz {
     }
 
     private static List<JsonItem> parse(String json) {
-        ObjectMapper mapper = new ObjectMapper().enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+        JsonMapper mapper = JsonMapper.builder().enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
         try {
             return List.of(mapper.readValue(json, JsonItem[].class));
-        } catch (IOException e) {
-            throw new UncheckedIOException("quiz JSON is malformed", e);
+        } catch (JacksonException e) {
+            throw new IllegalStateException("quiz JSON is malformed", e);
         }
     }
 

@@ -4,10 +4,10 @@ import static com.momentumlab.hosting.BadInputBatteryIT.SHOWN_EXCEPTION;
 import static com.momentumlab.hosting.BadInputBatteryIT.assertCleanLog;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
+import tools.jackson.databind.node.JsonNodeFactory;
+import tools.jackson.databind.node.ObjectNode;
 import com.momentumlab.hosting.BadInputBatteryIT.Case;
 import java.net.CookieManager;
 import java.net.URI;

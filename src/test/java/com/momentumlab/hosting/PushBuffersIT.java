@@ -20,8 +20,8 @@ import org.atmosphere.cpr.AtmosphereFramework;
 import org.atmosphere.util.ExecutorsFactory;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.web.embedded.tomcat.TomcatWebServer;
-import org.springframework.boot.web.servlet.context.ServletWebServerApplicationContext;
+import org.springframework.boot.tomcat.TomcatWebServer;
+import org.springframework.boot.web.server.servlet.context.ServletWebServerApplicationContext;
 
 /**
  * Every push socket gets the small receive buffers of {@link PushBuffers} (a new Vaadin version could set up

@@ -3,7 +3,6 @@ package com.momentumlab.lesson;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.List;
@@ -146,6 +145,6 @@ class QuizTest {
         assertThatThrownBy(() -> new Quiz("[{\"id\": \"a\", \"en\": " + ok + ", \"ja\": " + ok + "}]", RENDERER))
                 .isInstanceOf(IllegalStateException.class).hasMessageContaining("needs answer");
         assertThatThrownBy(() -> new Quiz("[{\"id\": \"a\", \"answer\": 0, \"hint\": \"x\", \"en\": " + ok + ", \"ja\": " + ok + "}]", RENDERER))
-                .isInstanceOf(UncheckedIOException.class);
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("malformed");
     }
 }

@@ -9,15 +9,15 @@ import com.vaadin.flow.component.dependency.JsModule;
 import com.vaadin.flow.component.dependency.NpmPackage;
 import com.vaadin.flow.dom.Element;
 import com.vaadin.flow.dom.PropertyChangeEvent;
-import elemental.json.Json;
-import elemental.json.JsonArray;
-import elemental.json.JsonType;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.JsonNodeFactory;
 
 /**
  * Vaadin's {@code vaadin-checkbox-group} with a plain {@code vaadin-checkbox} element per item: the group keeps
@@ -28,10 +28,8 @@ import java.util.function.Function;
  * @param <T> the item type
  */
 @Tag("vaadin-checkbox-group")
-@NpmPackage(value = "@vaadin/polymer-legacy-adapter", version = "24.9.5")
-@NpmPackage(value = "@vaadin/checkbox", version = "24.9.5")
-@NpmPackage(value = "@vaadin/checkbox-group", version = "24.9.5")
-@JsModule("@vaadin/polymer-legacy-adapter/style-modules.js")
+@NpmPackage(value = "@vaadin/checkbox", version = "25.2.4")
+@NpmPackage(value = "@vaadin/checkbox-group", version = "25.2.4")
 @JsModule("@vaadin/checkbox-group/src/vaadin-checkbox-group.js")
 @JsModule("@vaadin/checkbox/src/vaadin-checkbox.js")
 public class ItemCheckboxes<T> extends AbstractField<ItemCheckboxes<T>, Set<T>> implements HasLabel, HasStyle {
@@ -66,10 +64,10 @@ public class ItemCheckboxes<T> extends AbstractField<ItemCheckboxes<T>, Set<T>> 
 
     @Override
     protected void setPresentationValue(Set<T> value) {
-        JsonArray keys = Json.createArray();
+        ArrayNode keys = JsonNodeFactory.instance.arrayNode();
         for (T item : items) {
             if (value.contains(item)) {
-                keys.set(keys.length(), keyOf.apply(item));
+                keys.add(keyOf.apply(item));
             }
         }
         getElement().setPropertyJson("value", keys);
@@ -79,11 +77,11 @@ public class ItemCheckboxes<T> extends AbstractField<ItemCheckboxes<T>, Set<T>> 
         if (!event.isUserOriginated()) {
             return;
         }
-        if (event.getValue() instanceof JsonArray keys) {
+        if (event.getValue() instanceof ArrayNode keys) {
             Set<T> ticked = new LinkedHashSet<>();
-            for (int i = 0; i < keys.length(); i++) {
-                if (keys.get(i).getType() == JsonType.STRING) {
-                    itemFor(keys.getString(i)).ifPresent(ticked::add);
+            for (JsonNode key : keys) {
+                if (key.isString()) {
+                    itemFor(key.stringValue()).ifPresent(ticked::add);
                 }
             }
             setModelValue(Set.copyOf(ticked), true);

@@ -10,14 +10,13 @@ import com.vaadin.flow.component.Tag;
 import com.vaadin.flow.component.dependency.JsModule;
 import com.vaadin.flow.component.dependency.NpmPackage;
 import com.vaadin.flow.dom.PropertyChangeEvent;
-import elemental.json.Json;
-import elemental.json.JsonArray;
-import elemental.json.JsonObject;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.JsonNodeFactory;
 
 /**
  * Vaadin's {@code vaadin-select} given its items as one JSON property ({@code [{label, value}]}): the browser
@@ -31,14 +30,12 @@ import java.util.function.Function;
  * @param <T> the item type
  */
 @Tag("vaadin-select")
-@NpmPackage(value = "@vaadin/polymer-legacy-adapter", version = "24.9.5")
-@NpmPackage(value = "@vaadin/select", version = "24.9.5")
-@JsModule("@vaadin/polymer-legacy-adapter/style-modules.js")
+@NpmPackage(value = "@vaadin/select", version = "25.2.4")
 @JsModule("@vaadin/select/src/vaadin-select.js")
 public class ItemSelect<T> extends AbstractField<ItemSelect<T>, T> implements HasLabel, HasHelper, HasStyle, HasSize {
 
     /** The same items with the same labels, one JSON array for all tabs (it is never changed once made). */
-    private static final Map<String, JsonArray> SHARED_ITEMS = new ConcurrentHashMap<>();
+    private static final Map<String, ArrayNode> SHARED_ITEMS = new ConcurrentHashMap<>();
 
     private final Function<T, String> keyOf;
     private List<T> items = List.of();
@@ -79,14 +76,11 @@ public class ItemSelect<T> extends AbstractField<ItemSelect<T>, T> implements Ha
         if (labels == null) {
             return;
         }
-        JsonArray array = Json.createArray();
+        ArrayNode array = JsonNodeFactory.instance.arrayNode();
         for (T item : items) {
-            JsonObject entry = Json.createObject();
-            entry.put("label", labels.apply(item));
-            entry.put("value", keyOf.apply(item));
-            array.set(array.length(), entry);
+            array.addObject().put("label", labels.apply(item)).put("value", keyOf.apply(item));
         }
-        getElement().setPropertyJson("items", SHARED_ITEMS.computeIfAbsent(array.toJson(), json -> array));
+        getElement().setPropertyJson("items", SHARED_ITEMS.computeIfAbsent(array.toString(), json -> array));
     }
 
     @Override

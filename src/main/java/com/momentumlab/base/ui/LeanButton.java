@@ -24,7 +24,7 @@ import com.vaadin.flow.shared.Registration;
  * its look are the same.
  */
 @Tag("vaadin-button")
-@NpmPackage(value = "@vaadin/button", version = "24.9.5")
+@NpmPackage(value = "@vaadin/button", version = "25.2.4")
 @JsModule("@vaadin/button/src/vaadin-button.js")
 public class LeanButton extends Component implements HasEnabled, HasStyle, HasTheme, HasTooltip, Focusable<LeanButton> {
 

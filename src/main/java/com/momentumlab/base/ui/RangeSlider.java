@@ -5,6 +5,8 @@ import com.vaadin.flow.component.HasStyle;
 import com.vaadin.flow.component.Tag;
 import com.vaadin.flow.shared.Registration;
 import java.util.function.Consumer;
+import com.vaadin.flow.dom.DomEvent;
+import tools.jackson.databind.JsonNode;
 
 /**
  * The browser's own range slider ({@code <input type="range">}): keyboard and screen-reader support come
@@ -34,16 +36,22 @@ public class RangeSlider extends Component implements HasStyle {
      * it is released, so the final position always arrives.
      */
     public Registration addValueListener(int throttleMillis, Consumer<String> listener) {
-        Registration moving = getElement().addEventListener("input",
-                        e -> listener.accept(e.getEventData().getString("element.value")))
+        Registration moving = getElement().addEventListener("input", e -> acceptValue(e, listener))
                 .addEventData("element.value")
                 .throttle(throttleMillis);
-        Registration released = getElement().addEventListener("change",
-                        e -> listener.accept(e.getEventData().getString("element.value")))
+        Registration released = getElement().addEventListener("change", e -> acceptValue(e, listener))
                 .addEventData("element.value");
         return () -> {
             moving.remove();
             released.remove();
         };
+    }
+
+    /** The slider's value as the browser sent it; a hand-made message without one is ignored. */
+    private static void acceptValue(DomEvent event, Consumer<String> listener) {
+        JsonNode value = event.getEventData().path("element.value");
+        if (value.isString()) {
+            listener.accept(value.stringValue());
+        }
     }
 }

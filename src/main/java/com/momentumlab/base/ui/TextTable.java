@@ -6,8 +6,6 @@ import com.vaadin.flow.component.HasSize;
 import com.vaadin.flow.component.HasStyle;
 import com.vaadin.flow.component.Tag;
 import com.vaadin.flow.component.dependency.JsModule;
-import elemental.json.Json;
-import elemental.json.JsonArray;
 import java.util.List;
 
 /**
@@ -40,12 +38,12 @@ public class TextTable extends Component implements HasSize, HasStyle {
 
     /** Replaces every row in the browser. */
     public void replaceRows(List<List<String>> rows) {
-        getElement().callJsFunction("replaceRows", json(rows));
+        getElement().callJsFunction("replaceRows", rows);
     }
 
     /** Appends rows after those the browser shows. */
     public void appendRows(List<List<String>> rows) {
-        getElement().callJsFunction("appendRows", json(rows));
+        getElement().callJsFunction("appendRows", rows);
     }
 
     @Override
@@ -56,18 +54,6 @@ public class TextTable extends Component implements HasSize, HasStyle {
     }
 
     private void sendHeaders() {
-        JsonArray array = Json.createArray();
-        headers.forEach(h -> array.set(array.length(), h));
-        getElement().callJsFunction("setHeaders", caption, array);
-    }
-
-    private static JsonArray json(List<List<String>> rows) {
-        JsonArray array = Json.createArray();
-        for (List<String> row : rows) {
-            JsonArray cells = Json.createArray();
-            row.forEach(cell -> cells.set(cells.length(), cell));
-            array.set(array.length(), cells);
-        }
-        return array;
+        getElement().callJsFunction("setHeaders", caption, headers);
     }
 }

@@ -11,9 +11,8 @@ import com.vaadin.flow.component.textfield.Autocomplete;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.i18n.LocaleChangeEvent;
 import com.vaadin.flow.i18n.LocaleChangeObserver;
-import elemental.json.JsonType;
-import elemental.json.JsonValue;
 import java.util.function.BiConsumer;
+import tools.jackson.databind.JsonNode;
 
 /** One value of the drill: its question as the field's label, a Check button and the feedback. */
 class DrillQuestionRow extends ListItem implements LocaleChangeObserver {
@@ -43,9 +42,9 @@ class DrillQuestionRow extends ListItem implements LocaleChangeObserver {
         // Enter checks this answer. A plain key listener, not a Shortcut (which costs the tab about 3 KB per row);
         // the typed value travels with the key, as the field's own change event may reach the server after it.
         answer.getElement().addEventListener("keydown", e -> {
-            JsonValue typed = e.getEventData().get("element.value");
-            if (typed != null && typed.getType() == JsonType.STRING) { // a hand-made message may lack it
-                answer.setValue(typed.asString());
+            JsonNode typed = e.getEventData().path("element.value");
+            if (typed.isString()) { // a hand-made message may lack it
+                answer.setValue(typed.stringValue());
             }
             check();
         }).setFilter("event.key === 'Enter'").addEventData("element.value");

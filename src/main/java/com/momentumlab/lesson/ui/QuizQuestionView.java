@@ -5,12 +5,10 @@ import com.momentumlab.lesson.QuizItem;
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.dom.DomEvent;
-import elemental.json.JsonObject;
-import elemental.json.JsonType;
-import elemental.json.JsonValue;
 import java.util.Locale;
 import java.util.OptionalInt;
 import java.util.function.IntConsumer;
+import tools.jackson.databind.JsonNode;
 
 /**
  * The quiz question on show, in its box: the question as a native {@code <fieldset>} of radio buttons and, below
@@ -77,7 +75,7 @@ class QuizQuestionView extends Div {
         if (item == null) {
             return;
         }
-        JsonObject data = event.getEventData();
+        JsonNode data = event.getEventData();
         String name = string(data, NAME);
         String value = string(data, VALUE);
         if (!QuizHtml.id(item).equals(name)) {
@@ -91,9 +89,9 @@ class QuizQuestionView extends Div {
         }
     }
 
-    private static String string(JsonObject data, String key) {
-        JsonValue value = data.hasKey(key) ? data.get(key) : null;
-        return value != null && value.getType() == JsonType.STRING ? value.asString() : null;
+    private static String string(JsonNode data, String key) {
+        JsonNode value = data.path(key);
+        return value.isString() ? value.stringValue() : null;
     }
 
     private void choose(int index) {

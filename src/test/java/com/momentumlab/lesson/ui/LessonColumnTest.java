@@ -22,8 +22,6 @@ import com.momentumlab.testsupport.ReadoutText;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.textfield.TextField;
-import elemental.json.Json;
-import elemental.json.JsonObject;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -34,6 +32,8 @@ import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import tools.jackson.databind.node.JsonNodeFactory;
+import tools.jackson.databind.node.ObjectNode;
 
 /** The lesson as a learner meets it on the page, in both languages. */
 class LessonColumnTest extends KaribuSpringTest {
@@ -262,8 +262,8 @@ class LessonColumnTest extends KaribuSpringTest {
     }
 
     /** What the browser sends when the learner chooses a radio button: its group's name and its value. */
-    private static JsonObject change(String name, String value) {
-        JsonObject data = Json.createObject();
+    private static ObjectNode change(String name, String value) {
+        ObjectNode data = JsonNodeFactory.instance.objectNode();
         data.put(QuizQuestionView.NAME, name);
         data.put(QuizQuestionView.VALUE, value);
         return data;
@@ -399,21 +399,21 @@ class LessonColumnTest extends KaribuSpringTest {
         QuizItem first = items.get(0);
         String name = "quiz-" + first.id();
         String questionBefore = questionElement().getSanitizedHtml();
-        List<JsonObject> junk = new java.util.ArrayList<>(List.of(
+        List<ObjectNode> junk = new java.util.ArrayList<>(List.of(
                 change(name, "4"), change(name, "-1"), change(name, "01"), change(name, " 1"), change(name, "one"),
                 change(name, ""), change(name, "99999999999999999999"),
                 change("quiz-" + items.get(1).id(), "0"), // a question not on show
-                change("quiz-no-such-question", "0"), change("", "0"), Json.createObject()));
-        JsonObject numbers = Json.createObject();
+                change("quiz-no-such-question", "0"), change("", "0"), JsonNodeFactory.instance.objectNode()));
+        ObjectNode numbers = JsonNodeFactory.instance.objectNode();
         numbers.put(QuizQuestionView.NAME, name);
         numbers.put(QuizQuestionView.VALUE, 1);
         junk.add(numbers);
-        JsonObject nulls = Json.createObject();
-        nulls.put(QuizQuestionView.NAME, Json.createNull());
-        nulls.put(QuizQuestionView.VALUE, Json.createNull());
+        ObjectNode nulls = JsonNodeFactory.instance.objectNode();
+        nulls.putNull(QuizQuestionView.NAME);
+        nulls.putNull(QuizQuestionView.VALUE);
         junk.add(nulls);
 
-        for (JsonObject data : junk) {
+        for (ObjectNode data : junk) {
             _fireDomEvent(questionElement(), "change", data);
         }
 
@@ -503,8 +503,8 @@ class LessonColumnTest extends KaribuSpringTest {
     }
 
     /** What the browser sends for a key press in a drill field: whether it was Enter, and the field's text. */
-    private static JsonObject keydown(boolean enter, String typed) {
-        JsonObject data = Json.createObject();
+    private static ObjectNode keydown(boolean enter, String typed) {
+        ObjectNode data = JsonNodeFactory.instance.objectNode();
         data.put("event.key === 'Enter'", enter);
         data.put("element.value", typed);
         return data;

@@ -3,8 +3,8 @@ package com.momentumlab.numerics.contour;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
 import com.momentumlab.numerics.function.Catalogue;
 import com.momentumlab.numerics.function.ShallowDip;
 import java.io.ByteArrayOutputStream;

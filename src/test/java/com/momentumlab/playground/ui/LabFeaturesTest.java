@@ -26,8 +26,6 @@ import com.momentumlab.playground.StepArrows;
 import com.momentumlab.testsupport.KaribuSpringTest;
 import com.momentumlab.testsupport.ReadoutText;
 import com.vaadin.flow.component.UI;
-import elemental.json.Json;
-import elemental.json.JsonObject;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -35,6 +33,8 @@ import java.util.Set;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
+import tools.jackson.databind.node.JsonNodeFactory;
+import tools.jackson.databind.node.ObjectNode;
 
 /** Playback, comparisons, picking the start on the chart and restoring a link. */
 class LabFeaturesTest extends KaribuSpringTest {
@@ -50,7 +50,7 @@ class LabFeaturesTest extends KaribuSpringTest {
     }
 
     private static void dragHandleTo(double x, double y) {
-        JsonObject data = Json.createObject();
+        ObjectNode data = JsonNodeFactory.instance.objectNode();
         data.put("event.detail.x", x);
         data.put("event.detail.y", y);
         BasicUtilsKt._fireDomEvent(chart(), "handle-moved", data);

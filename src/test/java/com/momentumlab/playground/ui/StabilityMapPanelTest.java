@@ -14,8 +14,6 @@ import com.momentumlab.numerics.function.Rosenbrock;
 import com.momentumlab.numerics.function.Valley;
 import com.momentumlab.testsupport.KaribuSpringTest;
 import com.vaadin.flow.component.UI;
-import elemental.json.Json;
-import elemental.json.JsonObject;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -23,6 +21,8 @@ import java.util.Optional;
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import tools.jackson.databind.node.JsonNodeFactory;
+import tools.jackson.databind.node.ObjectNode;
 
 class StabilityMapPanelTest extends KaribuSpringTest {
 
@@ -67,7 +67,7 @@ class StabilityMapPanelTest extends KaribuSpringTest {
     }
 
     private void clickOnTheMap(double x, double y) {
-        JsonObject detail = Json.createObject();
+        ObjectNode detail = JsonNodeFactory.instance.objectNode();
         detail.put("event.detail.x", x);
         detail.put("event.detail.y", y);
         BasicUtilsKt._fireDomEvent(map(), "heat-map-pick", detail);

@@ -12,7 +12,6 @@ import com.momentumlab.testsupport.KaribuSpringTest;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.dom.Element;
-import elemental.json.JsonArray;
 import com.vaadin.flow.router.QueryParameters;
 import java.io.IOException;
 import java.io.InputStream;
@@ -29,6 +28,8 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.TextNode;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ArrayNode;
 
 /**
  * Every word on the page comes from the translation bundle of the page's language: the page is rendered
@@ -90,10 +91,10 @@ class VisibleTextTest extends KaribuSpringTest {
             body.select(CONTENT_IN_HTML).remove();
             body.nodeStream(TextNode.class).forEach(text -> add(texts, text.text()));
         }
-        if (component instanceof ItemSelect<?> && element.getPropertyRaw("items") instanceof JsonArray items) {
+        if (component instanceof ItemSelect<?> && element.getPropertyRaw("items") instanceof ArrayNode items) {
             // the items' labels as sent to the browser, which renders them
-            for (int i = 0; i < items.length(); i++) {
-                add(texts, items.getObject(i).getString("label"));
+            for (JsonNode item : items) {
+                add(texts, item.path("label").stringValue());
             }
         }
         component.getChildren().forEach(child -> collect(child, texts));
