@@ -3,7 +3,7 @@ package com.momentumlab.hosting;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.momentumlab.base.limits.PushBuffers;
-import com.momentumlab.base.limits.PushThreads;
+import com.momentumlab.base.limits.PushServletSettings;
 import com.momentumlab.base.limits.SocketBuffers;
 import com.vaadin.flow.server.communication.JSR356WebsocketInitializer;
 import com.vaadin.flow.spring.SpringServlet;
@@ -26,7 +26,7 @@ import org.springframework.boot.web.server.servlet.context.ServletWebServerAppli
 /**
  * Every push socket gets the small receive buffers of {@link PushBuffers} (a new Vaadin version could set up
  * Atmosphere differently; this says so), and every socket the small buffers of {@link SocketBuffers} (the same
- * for a new Tomcat), and push is delivered by the few threads of {@link PushThreads}. That push and the page
+ * for a new Tomcat), and push is delivered by the few threads of {@link PushServletSettings}. That push and the page
  * still work with them, the browser tests show.
  */
 class PushBuffersIT extends ServerTest {
@@ -58,12 +58,12 @@ class PushBuffersIT extends ServerTest {
         ExecutorService writers = ExecutorsFactory.getAsyncOperationExecutor(atmosphere, "test");
         for (ExecutorService pool : List.of(dispatchers, writers)) {
             assertThat(pool).isInstanceOfSatisfying(ThreadPoolExecutor.class,
-                    threads -> assertThat(threads.getMaximumPoolSize()).isEqualTo(PushThreads.THREADS));
+                    threads -> assertThat(threads.getMaximumPoolSize()).isEqualTo(PushServletSettings.THREADS));
         }
     }
 
     @Test
-    void everySocketGetsSmallReadAndWriteBuffersAndEveryWebSocketSmallFrameBuffers() throws Exception {
+    void everySocketGetsSmallReadAndWriteBuffersAndEveryPushGoesOutWhole() throws Exception {
         Connector connector = ((TomcatWebServer) web.getWebServer()).getTomcat().getConnector();
         String size = Integer.toString(SocketBuffers.BYTES);
         assertThat(connector.getProperty("socket.appReadBufSize")).hasToString(size);
@@ -71,7 +71,7 @@ class PushBuffersIT extends ServerTest {
         // Tomcat read the system property when its WebSocket support started; a later value would change nothing.
         Field buffer = Class.forName("org.apache.tomcat.websocket.Constants").getDeclaredField("DEFAULT_BUFFER_SIZE");
         buffer.setAccessible(true);
-        assertThat(buffer.getInt(null)).isEqualTo(SocketBuffers.BYTES);
+        assertThat(buffer.getInt(null)).isEqualTo(SocketBuffers.PUSH_MESSAGE_BYTES);
     }
 
     /** Atmosphere as Vaadin set it up for its servlet. */

@@ -17,8 +17,8 @@ class LimitsConfiguration {
 
     /** Static: Spring creates post-processors before other beans, and this one needs none of them. */
     @Bean
-    static PushThreads pushThreads() {
-        return new PushThreads();
+    static PushServletSettings pushServletSettings() {
+        return new PushServletSettings();
     }
 
     @Bean

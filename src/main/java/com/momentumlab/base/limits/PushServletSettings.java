@@ -6,15 +6,18 @@ import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.web.servlet.ServletRegistrationBean;
 
 /**
- * A bound on the threads Atmosphere (Vaadin's push) uses to deliver pushes. Left to itself, its pool grew to
- * about 200 threads on 2 cores with 300 tabs streaming, each with its own buffers (about 1 MB of heap in all,
- * besides their stacks). Pushes are short writes to a socket, so a few threads keep up; docs/PERFORMANCE.md
- * has the figures.
+ * Settings of Atmosphere (Vaadin's push) that it reads once, from the Vaadin servlet's init parameters, when it
+ * starts with the servlet context; that is why they are set on the servlet's registration and not later.
  *
- * <p>Atmosphere reads these settings once, from the Vaadin servlet's init parameters, when it starts with the
- * servlet context; that is why they are set on the servlet's registration and not later.
+ * <ul>
+ *   <li>A bound on the threads that deliver pushes. Left to itself, the pool grew to about 200 threads on 2 cores
+ *       with 300 tabs streaming, each with its own buffers (about 1 MB of heap in all, besides their stacks).
+ *       Pushes are short writes to a socket, so a few threads keep up; docs/PERFORMANCE.md has the figures.</li>
+ *   <li>The broadcaster that writes the pushes: {@link ClosingSocketBroadcaster}, so that a tab closed mid-run is
+ *       cleaned up once, quietly.</li>
+ * </ul>
  */
-public class PushThreads implements BeanPostProcessor {
+public class PushServletSettings implements BeanPostProcessor {
 
     /**
      * Threads that hand each push to its socket, and threads that write it. A write waits while the socket's
@@ -30,6 +33,7 @@ public class PushThreads implements BeanPostProcessor {
             String threads = Integer.toString(THREADS);
             registration.addInitParameter(ApplicationConfig.BROADCASTER_MESSAGE_PROCESSING_THREADPOOL_MAXSIZE, threads);
             registration.addInitParameter(ApplicationConfig.BROADCASTER_ASYNC_WRITE_THREADPOOL_MAXSIZE, threads);
+            registration.addInitParameter(ApplicationConfig.BROADCASTER_CLASS, ClosingSocketBroadcaster.class.getName());
         }
         return bean;
     }
