@@ -31,7 +31,7 @@ class DivergenceExplanationTest {
         assertThat(e).isEqualTo(Explanation.of("status.diverged.limit", "5", "y", "20", "3.8"));
         assertThat(text(e, Locale.ENGLISH)).isEqualTo("Momentum diverged at step 5: on the y axis αλ = 20 > 2 + 2β = 3.8,"
                 + " so every step overshoots further than the last. Try a smaller learning rate α.");
-        assertThat(text(e, Locale.JAPANESE)).isEqualTo("Momentum はステップ 5 で発散しました。y 軸方向で αλ = 20 > 2 + 2β = 3.8 となり、"
+        assertThat(text(e, Locale.JAPANESE)).isEqualTo("モーメンタムはステップ 5 で発散しました。y 軸方向で αλ = 20 > 2 + 2β = 3.8 となり、"
                 + "1 ステップごとに行き過ぎが大きくなるためです。学習率 α を小さくしてみてください。");
     }
 

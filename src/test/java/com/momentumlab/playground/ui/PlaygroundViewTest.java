@@ -190,7 +190,7 @@ class PlaygroundViewTest extends KaribuSpringTest {
         press(_get(LeanButton.class, spec -> spec.withId("language-ja")));
 
         assertThat(headerLines()).containsExactly("h1: Momentum Lab",
-                "p: Momentum SGD が損失関数の上を転がっていく様子を、1 ステップずつ見てみましょう。");
+                "p: モーメンタム SGD が損失関数の上を転がっていく様子を、1 ステップずつ見てみましょう。");
     }
 
     /** The header's title and subtitle as the learner reads them: tag and text of each. */
