@@ -192,7 +192,7 @@ class LabIT extends BrowserTest {
         assertThat(page.locator("apex-chart#chart g.overlay-path[data-id='sgd']")).hasCount(0);
 
         page.locator("#language-ja").click();
-        assertThat(sgd.locator("> label")).hasText("SGD（普通の勾配降下法）");
+        assertThat(sgd.locator("> label")).hasText("SGD（素の勾配降下法）");
         assertThat(page.locator("vaadin-checkbox-group#field-compare vaadin-checkbox[value='adam']")).hasAttribute("checked", "");
     }
 }

@@ -106,7 +106,7 @@ class PlaygroundIT extends BrowserTest {
         assertThat(buttonLabel(page, "#run")).isEqualTo("実行");
         assertThat(page.locator("header h1")).hasText("Momentum Lab");
         assertThat(page.locator("header h1 + p"))
-                .hasText("Momentum SGD が損失関数の上を転がっていく様子を、1 ステップずつ見てみましょう。");
+                .hasText("モーメンタム SGD が損失関数の上を転がっていく様子を、1 ステップずつ見てみましょう。");
         assertThat(page.locator("html")).hasAttribute("lang", "ja");
         // The link reads in the lab's order, the language last, whatever order Vaadin keeps its parameters in.
         assertThat(page).hasURL(java.util.regex.Pattern.compile(

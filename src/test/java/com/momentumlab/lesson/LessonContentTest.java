@@ -66,10 +66,11 @@ class LessonContentTest {
 
         Document doc = section(language, "classic-example");
 
-        assertThat(displayMathStartingWith(doc, "g_0")).endsWith("= " + pair(gx0, gy0));
+        // Gradients carry the number of the step that uses them: g_1 = grad f(theta_0), g_2 = grad f(theta_1).
+        assertThat(displayMathStartingWith(doc, "g_1")).endsWith("= " + pair(gx0, gy0));
         assertThat(displayMathStartingWith(doc, "v_1")).endsWith("= " + pair(vx1, vy1));
         assertThat(displayMathStartingWith(doc, "\\theta_1")).endsWith("= " + pair(x1, y1));
-        assertThat(displayMathStartingWith(doc, "g_1")).endsWith("= " + pair(gx1, gy1));
+        assertThat(displayMathStartingWith(doc, "g_2")).endsWith("= " + pair(gx1, gy1));
         assertThat(displayMathStartingWith(doc, "v_2"))
                 .contains("(" + num(beta * vx1, 4) + " + " + num(-alpha * gx1, 4) + ",\\; "
                         + num(beta * vy1, 4) + " - " + num(alpha * gy1, 4) + ")")
@@ -143,7 +144,7 @@ class LessonContentTest {
         assertThat(en).extracting(row -> row.subList(0, 2)).isEqualTo(ja.stream().map(row -> row.subList(0, 2)).toList());
         assertThat(en).extracting(row -> row.get(0) + " / " + row.get(1)).contains(
                 "勾配降下法 / gradient descent", "学習率 / learning rate", "モーメンタム / momentum",
-                "速度・慣性 / velocity", "損失関数 / loss function", "勾配 / gradient", "収束 / convergence",
+                "速度 / velocity", "慣性 / inertia", "ヘッセ行列 / Hessian", "損失関数 / loss function", "勾配 / gradient", "収束 / convergence",
                 "発散 / divergence", "振動 / oscillation", "局所最適解 / local minimum", "プラトー / plateau",
                 "鞍点 / saddle point", "ハイパーパラメータ / hyperparameter", "ステップ（イテレーション） / step (iteration)");
         assertThat(en).allSatisfy(row -> assertThat(row.get(2)).isNotBlank());

@@ -78,7 +78,7 @@ class QuizTest {
 
     @Test
     void theClassicExampleAnswersMatchAnIndependentComputation() {
-        // g0 = (-7/10, 2*2); v1 = -0.1 g0; theta1 = theta0 + v1; g1 = (x1/10, 2 y1); v2 = 0.9 v1 - 0.1 g1.
+        // g1 = grad f(theta0) = (-7/10, 2*2); v1 = -0.1 g1; theta1 = theta0 + v1; g2 = (x1/10, 2 y1); v2 = 0.9 v1 - 0.1 g2.
         double x1 = -7 + (-0.1 * (-7.0 / 10));
         double y1 = 2 + (-0.1 * (2 * 2.0));
         double vx2 = 0.9 * (-0.1 * (-7.0 / 10)) - 0.1 * (x1 / 10);
@@ -93,15 +93,43 @@ class QuizTest {
     }
 
     @Test
-    void theDivergenceItemHasExactlyOneRateAtOrAboveTwoPlusTwoBeta() {
-        // lambda = 2, beta = 0.9: the run does not converge when alpha * lambda >= 2 + 2 beta.
+    void theDivergenceItemHasExactlyOneRateAboveTwoPlusTwoBeta() {
+        // lambda = 2, beta = 0.9: the run diverges when alpha * lambda > 2 + 2 beta (at equality it only fails to
+        // converge), and no choice may sit on the limit itself, where "diverge" would be wrong.
+        assertOnlyTheAnswerSatisfies("divergence", "\\alpha", alpha -> alpha * 2 > 2 + 2 * 0.9);
         assertOnlyTheAnswerSatisfies("divergence", "\\alpha", alpha -> alpha * 2 >= 2 + 2 * 0.9);
     }
 
     @Test
     void theOscillationItemHasExactlyOneBetaAboveTheThreshold() {
-        // alpha * lambda = 0.2: oscillation iff beta > (1 - sqrt(0.2))^2.
+        // alpha * lambda = 0.2: it spirals iff (1 - sqrt(beta))^2 < 0.2 < (1 + sqrt(beta))^2, and it cannot flip
+        // side every step, which needs alpha * lambda >= (1 + sqrt(beta))^2 >= 1.
+        assertOnlyTheAnswerSatisfies("oscillation", "\\beta",
+                beta -> Math.pow(1 - Math.sqrt(beta), 2) < 0.2 && 0.2 < Math.pow(1 + Math.sqrt(beta), 2));
         assertOnlyTheAnswerSatisfies("oscillation", "\\beta", beta -> beta > Math.pow(1 - Math.sqrt(0.2), 2));
+    }
+
+    @Test
+    void atBetaZeroOnlyPlainGradientDescentIsOffered() {
+        // With beta = 0 the lesson's form, PyTorch's form and the damped form all become gradient descent, so no
+        // other choice may name one of them.
+        for (Locale locale : LessonLibraryTest.LANGUAGES) {
+            QuizItem item = byId(locale).get("beta-zero");
+            for (int c = 0; c < item.choices().size(); c++) {
+                if (c != item.answer()) {
+                    assertThat(item.choices().get(c).source()).as(locale + " choice " + c)
+                            .doesNotContain("(1 - \\beta)", "PyTorch", "damped", "減衰");
+                }
+            }
+        }
+    }
+
+    @Test
+    void theClassicExampleNumbersGradientsByTheStepThatUsesThem() {
+        for (Locale locale : LessonLibraryTest.LANGUAGES) {
+            assertThat(byId(locale).get("classic-theta1").explanation().source()).startsWith("$g_1 = ").doesNotContain("g_0");
+            assertThat(byId(locale).get("classic-v2").explanation().source()).startsWith("$g_2 = ");
+        }
     }
 
     private static void assertOnlyTheAnswerSatisfies(String id, String symbol, DoublePredicate rule) {

@@ -16,8 +16,13 @@ import java.util.List;
  *   <li>the vertex on a cell edge from the above point {@code p0} to the below point {@code p1} is
  *       {@code frac = (z1 - level)/(z1 - z0)}, {@code p = p0*frac + p1*(1 - frac)} (both coordinates, same
  *       formula, same operation order, so vertices match contourpy's bit for bit);</li>
- *   <li>segments are stitched into polylines: a line that reaches the grid boundary is open and ends there,
- *       every other line is a closed ring that repeats its first vertex.</li>
+ *   <li>segments are stitched into polylines: a line that reaches the grid boundary ends there and is open,
+ *       every other line is a closed ring that repeats its first vertex;</li>
+ *   <li>except that a line which leaves the grid at the very point where it entered is closed, as contourpy
+ *       marks it. That happens only when both ends are one boundary grid point exactly at the level (an
+ *       edge vertex with {@code frac = 0}): on the 3 × 2 grid z = [[2, 1, 2], [2, 2, 2]] at level 1 the line
+ *       (1, 0), (1, 0), (1, 0) is closed, on z = [[2, 1, 1, 2], [2, 2, 2, 2]] the line from (1, 0) to (2, 0)
+ *       is open.</li>
  * </ul>
  *
  * <p>Lines are traced with the above side on the left. The order of the lines within a level, their start
@@ -130,7 +135,10 @@ public final class MarchingSquares {
             return (mark & ~15) == stamp ? entries & ~mark : entries;
         }
 
-        /** Walks from cell (i, j), entered through edge e, until the boundary (open) or back to the start. */
+        /**
+         * Walks from cell (i, j), entered through edge e, until the boundary (open, unless it ends on its first
+         * vertex) or back to the start (closed).
+         */
         private Polyline follow(int i, int j, int e, double level, int stamp) {
             int startCell = j * nx + i;
             int startEdge = e;
@@ -143,7 +151,10 @@ public final class MarchingSquares {
                 if (isBoundaryEdge(i, j, exit)) {
                     // Leaving, the edge's corners swap roles: corner exit+1 is the above one.
                     addVertex(i, j, (exit + 1) & 3, exit, level);
-                    return new Polyline(Arrays.copyOf(vertices, vertexCoords), false);
+                    // Back at its first vertex (a boundary grid point at the level): contourpy calls it closed.
+                    boolean closed = vertices[vertexCoords - 2] == vertices[0]
+                            && vertices[vertexCoords - 1] == vertices[1];
+                    return new Polyline(Arrays.copyOf(vertices, vertexCoords), closed);
                 }
                 switch (exit) {
                     case 0 -> j--;

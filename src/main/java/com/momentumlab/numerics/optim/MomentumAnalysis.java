@@ -17,41 +17,77 @@ import java.util.Optional;
  * </pre>
  *
  * The error shrinks by the largest root magnitude per step (the rate). It converges iff both roots lie
- * inside the unit circle, which for the momenta the lesson uses (β ≥ 0) works out to
- * <b>0 ≤ β &lt; 1 and 0 &lt; αλ &lt; 2 + 2β</b>. The roots are
- * complex, and the error spirals (oscillates) around the minimum, iff the discriminant
- * (1 + β − αλ)² − 4β is negative, that is iff <b>β &gt; (1 − √(αλ))²</b>; their product is β, so the
- * rate is then exactly √β, whatever α is. With β = 0 this is gradient descent: one root 1 − αλ, so it
- * converges iff 0 &lt; αλ &lt; 2.
+ * inside the unit circle, which for β ≥ 0 works out to <b>β &lt; 1 and 0 &lt; αλ &lt; 2 + 2β</b>. Right on
+ * αλ = 2 + 2β the roots are −1 and −β: with β &lt; 1 the path stays bounded but never settles (rate exactly 1);
+ * it does not converge, and it does not diverge either. Beyond it, it diverges.
+ *
+ * <p>The discriminant is (1 + β − αλ)² − 4β = (αλ − (1 − √β)²)(αλ − (1 + √β)²), so the path takes one of
+ * three shapes ({@link AxisAnalysis.Regime}):
+ * <ul>
+ *   <li>αλ ≤ (1 − √β)²: two real positive roots, the error creeps in without changing sign (monotone);</li>
+ *   <li>(1 − √β)² &lt; αλ &lt; (1 + √β)²: complex roots, the error spirals in; their product is β, so the rate
+ *       is exactly √β, whatever α is (for 0 ≤ β &lt; 1 this is the same as β &gt; (1 − √(αλ))²);</li>
+ *   <li>αλ ≥ (1 + √β)²: two real negative roots, the error flips sign at every step.</li>
+ * </ul>
+ * With β = 0 this is gradient descent: one root 1 − αλ, monotone for αλ ≤ 1, sign-flipping above, convergent
+ * iff 0 &lt; αλ &lt; 2.
+ *
+ * <p>β must be finite and ≥ 0, as {@link Momentum} requires; β ≥ 1 is analysed (it never converges) and its
+ * rate is the true largest root magnitude.
  */
 public final class MomentumAnalysis {
 
+    /** How many units in the last place of 2 + 2β still count as on the step limit: decimal input rounds. */
+    static final int LIMIT_ULPS = 4;
+
     private MomentumAnalysis() {}
 
-    /** One axis with curvature {@code lambda} under momentum (α = {@code alpha}, β = {@code beta}). */
+    /**
+     * One axis with curvature {@code lambda} under momentum (α = {@code alpha}, β = {@code beta}).
+     *
+     * @throws IllegalArgumentException if β is negative or not finite
+     */
     public static AxisAnalysis axis(double alpha, double beta, double lambda) {
+        if (!(Double.isFinite(beta) && beta >= 0)) {
+            throw new IllegalArgumentException("beta must be finite and >= 0: " + beta);
+        }
         double alphaLambda = alpha * lambda;
+        boolean onLimit = onStepLimit(alphaLambda, beta);
         List<StabilityBound> broken = new ArrayList<>();
-        if (!(beta >= 0 && beta < 1)) {
+        if (!(beta < 1)) {
             broken.add(StabilityBound.MOMENTUM_BELOW_ONE);
         }
         if (!(alphaLambda > 0)) {
             broken.add(StabilityBound.STEP_POSITIVE);
         }
-        if (!(alphaLambda < 2 + 2 * beta)) {
+        if (!(alphaLambda < 2 + 2 * beta) || onLimit) {
             broken.add(StabilityBound.STEP_BELOW_LIMIT);
         }
-        double root = 1 - Math.sqrt(alphaLambda); // NaN for αλ < 0, where the roots are real
-        boolean oscillates = alphaLambda >= 0 && beta > root * root;
+        double rootBeta = Math.sqrt(beta);
+        double lower = (1 - rootBeta) * (1 - rootBeta);
+        double upper = (1 + rootBeta) * (1 + rootBeta);
+        boolean spirals = lower < alphaLambda && alphaLambda < upper;
         double rate;
-        if (oscillates) {
-            rate = Math.sqrt(beta);
+        if (onLimit) {
+            rate = Math.max(1, beta); // roots −1 and −β
+        } else if (spirals) {
+            rate = rootBeta;
         } else {
             double b = 1 + beta - alphaLambda;
             double discriminant = Math.max(0, b * b - 4 * beta); // can round below 0 right at the boundary
             rate = (Math.abs(b) + Math.sqrt(discriminant)) / 2;
         }
-        return new AxisAnalysis(alpha, beta, lambda, broken.isEmpty(), oscillates, rate, broken);
+        return new AxisAnalysis(alpha, beta, lambda, broken.isEmpty(), spirals, rate, broken);
+    }
+
+    /**
+     * True iff αλ equals 2 + 2β up to {@value #LIMIT_ULPS} units in the last place: a learner who types
+     * α = (2 + 2β)/λ, such as α = 1.9 with β = 0.9 on the valley's y axis (λ = 2), is on the limit even if
+     * rounding puts the doubles a hair apart.
+     */
+    public static boolean onStepLimit(double alphaLambda, double beta) {
+        double limit = 2 + 2 * beta;
+        return Math.abs(alphaLambda - limit) <= LIMIT_ULPS * Math.ulp(limit);
     }
 
     /** Both axes of {@code f}, if it is an axis-aligned quadratic ({@link Objective#axisCurvatures()}). */

@@ -12,7 +12,10 @@ public enum StabilityBound {
     /** 0 &lt; αλ: with αλ ≤ 0 the axis is flat (or curves down) and nothing pulls θ to the minimum. */
     STEP_POSITIVE("0 < αλ"),
 
-    /** αλ &lt; 2 + 2β: a larger step overshoots further each time (the limit is 2/λ for α when β = 0). */
+    /**
+     * αλ &lt; 2 + 2β: beyond it each swing is larger than the last and the path diverges; right on it the swings
+     * keep their size (the limit is 2/λ for α when β = 0).
+     */
     STEP_BELOW_LIMIT("αλ < 2 + 2β");
 
     private final String formula;

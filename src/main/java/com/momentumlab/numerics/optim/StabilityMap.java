@@ -19,15 +19,18 @@ import java.util.List;
  *
  * <p><b>Value.</b> The rate max(rₓ, r_y), where r is the largest root magnitude of σ² − (1 + β − αλ)σ + β
  * on each axis ({@link MomentumAnalysis#axis}): the distance to the minimum shrinks by this factor per step
- * in the long run. A cell <em>diverges</em> if a bound 0 &lt; αλ &lt; 2 + 2β breaks on either axis or the rate
- * is ≥ 1.
+ * in the long run. A cell <em>diverges</em> (more exactly: does not converge) if a bound 0 &lt; αλ &lt; 2 + 2β
+ * breaks on either axis or the rate is ≥ 1; a cell centre never lies exactly on αλ = 2 + 2β, where the path
+ * would stay bounded without converging.
  *
  * <p><b>Boundaries</b> (as curves in the (α, β) plane):
  * <ul>
  *   <li>divergence: α = (2 + 2β)/λmax, the straight line from (2/λmax, 0) to (4/λmax, 1); every (α, β)
  *       left of it converges (on the valley, λmax = 2: α &lt; 1 + β);</li>
  *   <li>oscillation, one curve per axis: β = (1 − √(αλ))², above which that axis' roots are complex and
- *       the path spirals around the minimum on that axis. Written with u = √(αλ) it is the parametric curve
+ *       the path spirals around the minimum on that axis, (1 − √β)² &lt; αλ &lt; (1 + √β)². Below the curve's
+ *       rising branch (u &gt; 1) the roots are real and negative and the path flips side at every step
+ *       instead; below its falling branch (u &lt; 1) it creeps in without changing side. Written with u = √(αλ) it is the parametric curve
  *       α = u²/λ, β = (1 − u)², u ∈ [0, 2]; it is drawn only where the map converges: it meets the
  *       divergence line where (ρ − 2)u² + 4u − 4 = 0 with ρ = λmax/λ, that is at u* = 2/(1 + √(ρ − 1))
  *       (u* = 2, the corner (4/λmax, 1), on the steepest axis; u* = 2/(1 + √19) ≈ 0.373, α ≈ 1.393, on

@@ -150,6 +150,29 @@ class MarchingSquaresTest {
     }
 
     @Test
+    void lineThatLeavesTheGridWhereItEnteredIsClosedAsInContourpy() {
+        // 3 × 2, z = [[2, 1, 2], [2, 2, 2]], level 1: only (1, 0) is not above. The line enters cell 0 through
+        // the south border at (1, 0) (frac = (1 - 1)/(1 - 2) = 0), crosses to cell 1 at (1, 0) and leaves
+        // through the south border at (1, 0) again. contourpy 1.0.7 marks it closed (CLOSEPOLY).
+        Grid g = grid(new double[] {0, 1, 2}, UNIT,
+                new double[] {2, 1, 2},
+                new double[] {2, 2, 2});
+        ContourLevel level = MarchingSquares.lines(g, 1.0);
+        assertLines(level, ring(1, 0, 1, 0, 1, 0));
+        assertThat(level.lines().get(0).closed()).isTrue();
+
+        // The same point in a corner: two vertices, closed.
+        assertLines(MarchingSquares.lines(grid(new double[] {0, 1, 2}, UNIT,
+                new double[] {1, 2, 2},
+                new double[] {2, 2, 2}), 1.0), ring(0, 0, 0, 0));
+
+        // Entering at (1, 0) and leaving at (2, 0) is an ordinary open line.
+        assertLines(MarchingSquares.lines(grid(new double[] {0, 1, 2, 3}, UNIT,
+                new double[] {2, 1, 1, 2},
+                new double[] {2, 2, 2, 2}), 1.0), open(1, 0, 1, 0, 2, 0, 2, 0));
+    }
+
+    @Test
     void levelOutsideTheDataRangeIsEmpty() {
         Grid g = grid(UNIT, UNIT, new double[] {0, 1}, new double[] {2, 3});
         List<ContourLevel> levels = MarchingSquares.lines(g, new double[] {-1, 0.5, 3, 7});

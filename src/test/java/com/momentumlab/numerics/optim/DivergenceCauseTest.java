@@ -19,6 +19,16 @@ class DivergenceCauseTest {
     }
 
     @Test
+    void alpha1point9WithBeta0point9SitsOnTheLimitRatherThanBeyondIt() {
+        // y: αλ = 3.8 = 2 + 2·0.9 exactly: the path stays bounded without converging.
+        DivergenceCause edge = DivergenceCause.of(new Valley(), 1.9, 0.9).orElseThrow();
+        assertThat(edge).isEqualTo(new DivergenceCause(Axis.Y, StabilityBound.STEP_BELOW_LIMIT, 3.8, 0.9));
+        assertThat(edge.onStepLimit()).isTrue();
+        assertThat(DivergenceCause.of(new Valley(), 10, 0.9).orElseThrow().onStepLimit()).isFalse();
+        assertThat(DivergenceCause.of(new Valley(), 1.91, 0.9).orElseThrow().onStepLimit()).isFalse();
+    }
+
+    @Test
     void whenBothAxesBreakTheFasterGrowingOneIsNamed() {
         // α = 40: x has αλ = 4 ≥ 3.8 too, but y (αλ = 80) grows far faster.
         DivergenceCause cause = DivergenceCause.of(new Valley(), 40, 0.9).orElseThrow();

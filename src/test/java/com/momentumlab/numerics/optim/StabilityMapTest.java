@@ -92,8 +92,8 @@ class StabilityMapTest {
     void theOscillationBoundaryOfTheSteepAxisAtAlpha0point1IsOneMinusRoot0point2Squared() {
         double hand = (1 - Math.sqrt(0.2)) * (1 - Math.sqrt(0.2));
         assertThat(StabilityMap.oscillationBeta(0.1, 2)).isEqualTo(hand).isCloseTo(0.3056, within(5e-5));
-        assertThat(MomentumAnalysis.axis(0.1, 0.31, 2).oscillates()).isTrue();
-        assertThat(MomentumAnalysis.axis(0.1, 0.30, 2).oscillates()).isFalse();
+        assertThat(MomentumAnalysis.axis(0.1, 0.31, 2).spirals()).isTrue();
+        assertThat(MomentumAnalysis.axis(0.1, 0.30, 2).spirals()).isFalse();
     }
 
     @Test

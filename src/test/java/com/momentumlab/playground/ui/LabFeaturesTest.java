@@ -126,8 +126,8 @@ class LabFeaturesTest extends KaribuSpringTest {
         UI.getCurrent().setLocale(Locale.JAPANESE);
         compare().setValue(Set.of(OptimizerKind.SGD));
         assertThat(legendEntries()).containsExactly(
-                OptimizerKind.MOMENTUM.color() + " Momentum",
-                OptimizerKind.SGD.color() + " SGD（普通の勾配降下法）",
+                OptimizerKind.MOMENTUM.color() + " モーメンタム",
+                OptimizerKind.SGD.color() + " SGD（素の勾配降下法）",
                 StepArrows.CARRY_COLOR + " 慣性の項 βv（速度が前のステップから引き継ぐ分）",
                 StepArrows.GRADIENT_COLOR + " 勾配の項 −αg（新たに加わる押し）",
                 "path colours 速度 v = βv − αg（実際に進んだ分。経路と同じ色）");

@@ -159,7 +159,7 @@ class PlaygroundViewTest extends KaribuSpringTest {
         openAndFinish("");
         _setValue(field("field-lr"), "10");
         // α = 10, β = 0.9 on the valley: y goes 2, −38, 686, −12382.4, 223504.04, then beyond 10⁶ at step 5.
-        assertThat(text("status")).isEqualTo("Momentum diverged at step 5: on the y axis αλ = 20 ≥ 2 + 2β = 3.8, "
+        assertThat(text("status")).isEqualTo("Momentum diverged at step 5: on the y axis αλ = 20 > 2 + 2β = 3.8, "
                 + "so every step overshoots further than the last. Try a smaller learning rate α.");
         assertThat(momentumPath()).hasSize(5)
                 .allSatisfy(p -> assertThat(Double.isFinite(p[0]) && Double.isFinite(p[1])).isTrue());
@@ -190,7 +190,7 @@ class PlaygroundViewTest extends KaribuSpringTest {
         press(_get(LeanButton.class, spec -> spec.withId("language-ja")));
 
         assertThat(headerLines()).containsExactly("h1: Momentum Lab",
-                "p: Momentum SGD が損失関数の上を転がっていく様子を、1 ステップずつ見てみましょう。");
+                "p: モーメンタム SGD が損失関数の上を転がっていく様子を、1 ステップずつ見てみましょう。");
     }
 
     /** The header's title and subtitle as the learner reads them: tag and text of each. */

@@ -86,15 +86,19 @@ class StabilityMapPanelTest extends KaribuSpringTest {
         assertThat(legendLines()).containsExactly(
                 "Colour: the rate per step. The distance to the minimum shrinks by this factor each step, so brighter"
                         + " means faster. The scale counts nines: each mark is ten times closer to 1.",
-                "Hatched grey: the path diverges there, because αλ ≥ 2 + 2β on some axis.",
-                "Solid line: the divergence boundary α = (2 + 2β)/λmax, here with λmax = 2.",
-                "Long dashes: above this curve the path overshoots and spirals in along x, β > (1 − √(αλx))² with"
+                "Hatched grey: the path diverges there, because αλ > 2 + 2β on some axis.",
+                "Solid line: the stability limit α = (2 + 2β)/λmax, here with λmax = 2. Right on it the path neither"
+                        + " converges nor diverges: it keeps swinging with the same size.",
+                "Long dashes: above this curve the path spirals in along x, (1 − √β)² < αλx < (1 + √β)² with"
                         + " λx = 0.1.",
-                "Short dashes: the same for y, β > (1 − √(αλy))² with λy = 2.",
+                "Short dashes: the same for y, with λy = 2. Below this curve the path does not spiral along y: left"
+                        + " of its lowest point it creeps in without crossing the minimum, right of it it jumps to the"
+                        + " other side at every step.",
                 "Ring: your α and β.");
 
         UI.getCurrent().setLocale(Locale.JAPANESE);
-        assertThat(legendLines()).hasSize(6).contains("実線：発散の境界 α = (2 + 2β)/λmax です（ここでは λmax = 2）。");
+        assertThat(legendLines()).hasSize(6).contains("実線：安定の限界 α = (2 + 2β)/λmax です（ここでは λmax = 2）。"
+                + "ちょうどこの線の上では、経路は収束も発散もせず、同じ大きさで揺れ続けます。");
     }
 
     @Test
@@ -126,7 +130,7 @@ class StabilityMapPanelTest extends KaribuSpringTest {
         panel.show(10, 0.9); // beyond the map's right edge: the ring waits at the edge, the line explains
         assertThat(map().getMarker()).hasValueSatisfying(m -> assertThat(m).containsExactly(10, 0.9));
         assertThat(text("stability-point"))
-                .isEqualTo("At α = 10, β = 0.9 the path diverges: on the y axis αλ = 20 ≥ 2 + 2β = 3.8.");
+                .isEqualTo("At α = 10, β = 0.9 the path diverges: on the y axis αλ = 20 > 2 + 2β = 3.8.");
         assertThat(picks).isEmpty(); // show() is the lab talking to the map, not a pick
     }
 
