@@ -70,7 +70,8 @@ class KubernetesManifestsTest {
 
     @Test
     void everyKindIsThereAndKustomizeListsEveryFile() throws IOException {
-        assertThat(byKind).containsKeys("Deployment", "Service", "Ingress", "PodDisruptionBudget", "Kustomization");
+        assertThat(byKind).containsKeys("Deployment", "Service", "Ingress", "PodDisruptionBudget", "NetworkPolicy",
+                "Kustomization");
         List<Object> resources = list(at(byKind.get("Kustomization"), "resources"));
         List<String> files = new ArrayList<>();
         try (var listing = Files.list(DIR)) {
@@ -91,6 +92,26 @@ class KubernetesManifestsTest {
         assertThat(ports).anySatisfy(p -> assertThat(map(p)).containsEntry("name", "management").containsEntry("containerPort", 8081));
         assertThat(app.getProperty("server.port")).isEqualTo("${PORT:8080}");
         assertThat(app.getProperty("management.server.port")).isEqualTo("${MANAGEMENT_PORT:8081}");
+    }
+
+    @Test
+    void theManagementPortIsOpenToTheScraperAlone() {
+        assertThat(app.getProperty("management.server.address")).isEqualTo("${MANAGEMENT_ADDRESS:127.0.0.1}");
+        assertThat(list(at(container(), "env"))).anySatisfy(variable -> assertThat(map(variable))
+                .containsEntry("name", "MANAGEMENT_ADDRESS").containsEntry("value", "0.0.0.0"));
+        List<Object> rules = list(at(byKind.get("NetworkPolicy"), "spec", "ingress"));
+        for (Object rule : rules) {
+            List<Object> ports = list(at(rule, "ports"));
+            boolean management = ports.stream().anyMatch(p -> "management".equals(map(p).get("port")));
+            if (management) {
+                assertThat(map(rule)).as("the management port's rule names who may reach it").containsKey("from");
+                assertThat(ports).hasSize(1);
+            }
+        }
+        assertThat(rules).anySatisfy(rule -> assertThat(list(at(rule, "ports")))
+                .anySatisfy(p -> assertThat(map(p)).containsEntry("port", "management")));
+        assertThat(at(byKind.get("NetworkPolicy"), "spec", "podSelector", "matchLabels"))
+                .isEqualTo(at(byKind.get("Deployment"), "spec", "selector", "matchLabels"));
     }
 
     @Test
