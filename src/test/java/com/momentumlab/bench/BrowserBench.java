@@ -21,6 +21,8 @@ import java.util.Map;
  *                                                            browser work per streamed step
  * BrowserBench BASE_URL change [--reps N] [--query Q] [--trace DIR] [--eval JS]
  *                                                            parameter change → first new point on screen
+ * BrowserBench BASE_URL first [--reps N]                   a first visit: navigation → chart shown, bytes
+ *                                                            transferred (see {@link FirstVisit})
  * BrowserBench BASE_URL size                                JS and CSS served, raw and compressed
  * BrowserBench BASE_URL wire [--query Q]                    the first response and a streamed run: characters,
  *                                                            node changes and calls (see {@link WireCounts})
@@ -53,7 +55,7 @@ public final class BrowserBench {
 
     public static void main(String[] args) throws Exception {
         if (args.length < 2) {
-            throw new IllegalArgumentException("usage: BrowserBench BASE_URL run|stream|change|size|wire [options]");
+            throw new IllegalArgumentException("usage: BrowserBench BASE_URL run|stream|change|first|size|wire [options]");
         }
         try (Chromium chromium = new Chromium()) {
             BrowserBench bench = new BrowserBench(args[0], chromium);
@@ -72,6 +74,7 @@ public final class BrowserBench {
                 case "run" -> bench.runToLastPoint();
                 case "stream" -> bench.streaming();
                 case "change" -> bench.changes();
+                case "first" -> FirstVisit.print(chromium, bench.url(), bench.reps);
                 case "size" -> ServedSize.print(chromium, bench.url());
                 case "wire" -> WireCounts.print(chromium, bench.url());
                 default -> throw new IllegalArgumentException("unknown scenario " + args[1]);

@@ -38,6 +38,22 @@ class HttpHeadersAndErrorsIT extends ServerTest {
     }
 
     @Test
+    void theSessionCookieIsSameSiteLaxAndHiddenFromScripts() throws Exception {
+        RawHttp.Response response = RawHttp.get(port, "/");
+        assertThat(response.header("Set-Cookie")).hasValueSatisfying(cookie -> assertThat(cookie)
+                .startsWith("JSESSIONID=").containsIgnoringCase("SameSite=Lax").containsIgnoringCase("HttpOnly"));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"application/json", "*/*"})
+    void theErrorPathAskedForDirectlyIsAPageThatDoesNotExist(String accept) throws Exception {
+        RawHttp.Response response = RawHttp.get(port, "/error", "Accept: " + accept);
+        assertThat(response.status()).isEqualTo(404);
+        assertCommonHeaders(response, "/error");
+        assertNoDetails(response, "/error");
+    }
+
+    @Test
     void dataGetsAPolicyThatAllowsNothing() throws Exception {
         for (String path : new String[] {"/contours/valley", "/readyz", "/livez", "/contours/nope"}) {
             RawHttp.Response response = RawHttp.get(port, path, "Accept: application/json");
@@ -67,14 +83,16 @@ class HttpHeadersAndErrorsIT extends ServerTest {
 
     @Test
     void theSpringErrorPageIsTranslatedAndShowsNoDetails() throws Exception {
+        // Asked for directly, the error path is a page that does not exist (not a server error).
         RawHttp.Response english = RawHttp.get(port, "/error", "Accept-Language: en-US,en;q=0.9");
-        assertThat(english.status()).isEqualTo(500);
-        assertThat(english.body()).contains("<html lang=\"en\">").contains("Something went wrong")
+        assertThat(english.status()).isEqualTo(404);
+        assertThat(english.body()).contains("<html lang=\"en\">").contains("Page not found")
                 .contains("Go to the start page");
         assertNoDetails(english, "en");
 
         RawHttp.Response japanese = RawHttp.get(port, "/error", "Accept-Language: ja-JP,ja;q=0.9,en;q=0.5");
-        assertThat(japanese.body()).contains("<html lang=\"ja\">").contains("エラーが発生しました")
+        assertThat(japanese.status()).isEqualTo(404);
+        assertThat(japanese.body()).contains("<html lang=\"ja\">").contains("ページが見つかりません")
                 .contains("トップページへ");
         assertNoDetails(japanese, "ja");
 

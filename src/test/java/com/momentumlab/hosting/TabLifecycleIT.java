@@ -157,7 +157,7 @@ class TabLifecycleIT extends BrowserTest {
     }
 
     @Test
-    void aVisitorBeyondTheTabCapGetsATranslatedBusyPageThatLetsThemInLater() {
+    void aVisitorBeyondTheTabCapGetsATranslatedBusyPageThatLetsThemInLater() throws Exception {
         open(page, "");
         Page second = context.newPage();
         open(second, "");
@@ -171,6 +171,13 @@ class TabLifecycleIT extends BrowserTest {
         assertThat(third.locator("h1")).hasText("ただいま混み合っています");
         assertThat(third.locator("html")).hasAttribute("lang", "ja");
         assertThat(third.locator("a")).hasText("今すぐ再読み込みする");
+
+        // A client that asks Vaadin for a tab directly, without the page, is turned away the same way.
+        for (int i = 0; i < 5; i++) {
+            RawHttp.Response direct = RawHttp.get(port(), "/?v-r=init&location=&query=", "Accept: */*");
+            org.assertj.core.api.Assertions.assertThat(direct.status()).isEqualTo(503);
+        }
+        org.assertj.core.api.Assertions.assertThat(openUis.count()).isEqualTo(2);
 
         Page english = newContext("en-US").newPage();
         english.navigate(url(""));

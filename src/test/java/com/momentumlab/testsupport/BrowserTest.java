@@ -84,6 +84,11 @@ public abstract class BrowserTest {
         return created;
     }
 
+    /** The application's port, for requests made without the browser. */
+    protected int port() {
+        return port;
+    }
+
     protected String url(String pathAndQuery) {
         return "http://localhost:" + port + "/" + pathAndQuery;
     }

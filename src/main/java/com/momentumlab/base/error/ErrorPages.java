@@ -1,6 +1,7 @@
 package com.momentumlab.base.error;
 
 import com.momentumlab.base.i18n.TranslationProvider;
+import jakarta.servlet.DispatcherType;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import java.nio.charset.StandardCharsets;
@@ -59,7 +60,14 @@ class ErrorPages implements ErrorController {
         return status.is4xxClientError() ? "badRequest" : "server";
     }
 
+    /**
+     * The status of the error being shown. A request for the error path itself (no error behind it, as a stranger
+     * may send) is a page that does not exist: 404, not a server error.
+     */
     private static HttpStatus status(HttpServletRequest request) {
+        if (request.getDispatcherType() != DispatcherType.ERROR) {
+            return HttpStatus.NOT_FOUND;
+        }
         Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
         if (code instanceof Integer value) {
             HttpStatus status = HttpStatus.resolve(value);

@@ -15,7 +15,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * When the server already has {@code maxOpenUis} open tabs, a browser opening a page gets a small translated
  * "busy, try again in a moment" page (HTTP 503, {@code Retry-After}) that retries by itself, instead of a new
  * tab that would slow every learner down. The check happens before Vaadin: a turned-away visitor costs no
- * session and no UI. Tabs already open, and everything they request, are never turned away.
+ * session and no UI, and neither does a client that asks Vaadin for a UI directly. Tabs already open, and
+ * everything they request, are never turned away.
  */
 public class BusyGate extends OncePerRequestFilter {
 
@@ -37,7 +38,7 @@ public class BusyGate extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        if (opensAPage(request) && openUis.count() >= maxOpenUis) {
+        if ((opensAPage(request) || createsATab(request)) && openUis.count() >= maxOpenUis) {
             turnedAway.increment();
             response.setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
             response.setHeader("Retry-After", Integer.toString(RETRY_SECONDS));
@@ -67,6 +68,14 @@ public class BusyGate extends OncePerRequestFilter {
         String path = request.getRequestURI().substring(request.getContextPath().length());
         return !(path.startsWith("/VAADIN/") || path.startsWith("/contours/") || path.startsWith("/actuator/")
                 || path.equals("/livez") || path.equals("/readyz") || path.startsWith("/error"));
+    }
+
+    /**
+     * Vaadin's request that creates a tab's UI ({@code v-r=init}), which the page sends once it has loaded; a
+     * client can also send it without the page. Either way it makes a tab, so it counts against the cap.
+     */
+    static boolean createsATab(HttpServletRequest request) {
+        return "GET".equals(request.getMethod()) && "init".equals(request.getParameter("v-r"));
     }
 
     /** The same address again (path and query), for the "try again" link. */
