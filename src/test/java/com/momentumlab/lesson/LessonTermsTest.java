@@ -2,8 +2,6 @@ package com.momentumlab.lesson;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -18,6 +16,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * One term for each idea, in the lesson, the quiz and the UI alike: every variant a text could slip into is
@@ -103,12 +103,8 @@ class LessonTermsTest {
                 texts.put("lesson " + name, resource("/lesson/" + language + "/" + name + ".md"));
             }
         }
-        try {
-            for (JsonNode item : new ObjectMapper().readTree(resource("/lesson/quiz.json"))) {
-                texts.put("quiz " + item.get("id").asText(), item.get(language).toString());
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        for (JsonNode item : JsonMapper.builder().build().readTree(resource("/lesson/quiz.json"))) {
+            texts.put("quiz " + item.get("id").asString(), item.get(language).toString());
         }
         Properties bundle = new Properties();
         String file = language.equals("en") ? "translations.properties" : "translations_" + language + ".properties";
