@@ -43,8 +43,9 @@ class LessonTermsTest {
                     literal("収束の速さ", "収束率"),
                     literal("速度・慣性", "速度 (velocity) and 慣性 (inertia) are two ideas"),
                     literal("モーメンタムSGD", "モーメンタム SGD"),
-                    // The method's name is written in katakana; only the site's name and a file name stay Latin.
-                    new Variant(Pattern.compile("Momentum(?! Lab)(?!\\.java)"), "モーメンタム")),
+                    // The method's name is written in katakana; only the site's name, a file name and the name of a
+                    // class in code (`Momentum`, `Momentum(lr=0.01)`) stay Latin.
+                    new Variant(Pattern.compile("(?<!`)Momentum(?! Lab)(?!\\.java)"), "モーメンタム")),
             "en", List.of(
                     literal("vanilla", "plain gradient descent"),
                     literal("normal gradient descent", "plain gradient descent"),
