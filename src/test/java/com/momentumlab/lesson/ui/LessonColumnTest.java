@@ -15,6 +15,7 @@ import com.momentumlab.lesson.LessonLibrary;
 import com.momentumlab.lesson.LessonSection;
 import com.momentumlab.lesson.Quiz;
 import com.momentumlab.lesson.QuizItem;
+import com.momentumlab.lesson.QuizPractice;
 import com.momentumlab.lesson.SpokenMath;
 import com.momentumlab.testsupport.ClassicByHand;
 import com.momentumlab.testsupport.KaribuSpringTest;
@@ -27,6 +28,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.util.Random;
+import java.util.stream.IntStream;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeEach;
@@ -155,7 +158,7 @@ class LessonColumnTest extends KaribuSpringTest {
     }
 
     @Test
-    void theCodeSectionShowsExactlyTheServersMomentumFileAndOurNumpyFile() throws IOException {
+    void theCodeSectionShowsExactlyTheServersMomentumFileOurNumpyFileAndOurBookStyleClass() throws IOException {
         Document java = html(_get(CodeListing.class, spec -> spec.withId("code-java")));
         assertThat(java.selectFirst("pre > code").wholeText())
                 .isEqualTo(Files.readString(Path.of("src/main/java/com/momentumlab/numerics/optim/Momentum.java")));
@@ -166,6 +169,10 @@ class LessonColumnTest extends KaribuSpringTest {
         assertThat(java.selectFirst("p#code-java-caption + pre").attr("aria-labelledby")).isEqualTo("code-java-caption");
         assertThat(java.getElementById("code-java-caption").text()).startsWith("Momentum.java");
         assertThat(numpy.getElementById("code-numpy-caption").text()).startsWith("momentum.py");
+        Document book = html(_get(CodeListing.class, spec -> spec.withId("code-book")));
+        assertThat(book.selectFirst("pre > code.language-python").wholeText())
+                .isEqualTo(Files.readString(Path.of("src/main/resources/lesson/code/momentum_book.py")));
+        assertThat(book.getElementById("code-book-caption").text()).startsWith("momentum_book.py");
 
         switchTo("ja");
         assertThat(html(_get(CodeListing.class, spec -> spec.withId("code-java"))).getElementById("code-java-caption")
@@ -444,6 +451,119 @@ class LessonColumnTest extends KaribuSpringTest {
         String html = questionElement().getSanitizedHtml();
         assertThat(QuizHtml.question(questionElement(), Locale.ENGLISH, 1, first, -1)).isSameAs(html);
         assertThat(QuizHtml.question(questionElement(), Locale.ENGLISH, 1, first, first.answer())).isNotEqualTo(html);
+    }
+
+    // --- practice test ----------------------------------------------------------------------------------------
+
+    private static LeanButton button(String id) {
+        return _get(LeanButton.class, spec -> spec.withId(id));
+    }
+
+    private static String plain(String html) {
+        return Jsoup.parseBodyFragment(html).text();
+    }
+
+    @Test
+    void aPracticeTestAsksTenShuffledQuestionsWithoutVerdictsThenScoresAndReviewsTheMistakes() {
+        List<QuizItem> items = quiz.items(Locale.ENGLISH);
+        QuizItem browsed = items.get(0);
+        choose(browsed.id(), browsed.answer()); // an answer while browsing: the test leaves it alone
+        _get(ConceptQuiz.class).useRandom(new Random(42));
+        QuizPractice expected = QuizPractice.draw(items.size(), QuizPractice.SIZE, new Random(42));
+        assertThat(button("quiz-practice-start").getText()).isEqualTo("Practice test: 10 random questions");
+        assertThat(_find(LeanButton.class, spec -> spec.withId("quiz-practice-finish"))).isEmpty();
+
+        press(button("quiz-practice-start"));
+        assertThat(text("quiz-progress")).isEqualTo("Practice question 1 of 10");
+        assertThat(text("quiz-score")).isEqualTo("0 of 10 answered");
+        assertThat(button("quiz-previous").isEnabled()).isFalse();
+        for (int p = 0; p < 10; p++) {
+            QuizItem item = items.get(expected.itemIndex(p));
+            assertThat(question().selectFirst("fieldset").id()).as("question %s", p + 1).isEqualTo("quiz-" + item.id());
+            assertThat(question().selectFirst("legend .ml-quiz-number").text()).isEqualTo("Question " + (p + 1));
+            if (p < 3) {
+                choose(item.id(), item.answer());
+            } else if (p == 3) {
+                choose(item.id(), (item.answer() + 1) % item.choices().size());
+            }
+            // no verdict before the end of the test
+            assertThat(_find(Component.class, spec -> spec.withId("quiz-" + item.id() + "-feedback"))).isEmpty();
+            if (p < 9) {
+                press(button("quiz-next"));
+            }
+        }
+        assertThat(button("quiz-next").isEnabled()).isFalse();
+        assertThat(text("quiz-score")).isEqualTo("4 of 10 answered");
+
+        press(button("quiz-practice-finish"));
+        assertThat(text("quiz-score")).isEqualTo("Your score: 3 of 10 correct");
+        assertThat(_find(QuizQuestionView.class)).isEmpty();
+        Document review = html(_get(MathHtml.class, spec -> spec.withId("quiz-practice-results")));
+        assertThat(review.getElementById("quiz-review-heading").text()).isEqualTo("Your mistakes, with the right answers");
+        List<String> reviewed = review.select("li.ml-quiz-mistake").eachAttr("id");
+        assertThat(reviewed).containsExactlyElementsOf(IntStream.range(3, 10)
+                .mapToObj(p -> "quiz-review-" + items.get(expected.itemIndex(p)).id()).toList());
+        QuizItem wrong = items.get(expected.itemIndex(3));
+        org.jsoup.nodes.Element entry = review.getElementById("quiz-review-" + wrong.id());
+        assertThat(entry.selectFirst(".ml-quiz-review-question").text()).isEqualTo("Question 4" + plain(wrong.question().html()));
+        assertThat(entry.selectFirst(".ml-quiz-review-yours").text()).isEqualTo(
+                "Your answer: " + plain(wrong.choices().get((wrong.answer() + 1) % wrong.choices().size()).html()));
+        assertThat(entry.selectFirst(".ml-quiz-review-right").text())
+                .isEqualTo("Right answer: " + plain(wrong.choices().get(wrong.answer()).html()));
+        assertThat(entry.selectFirst(".ml-quiz-review-explanation").html()).isEqualTo(wrong.explanation().html());
+        QuizItem unanswered = items.get(expected.itemIndex(9));
+        assertThat(review.getElementById("quiz-review-" + unanswered.id()).selectFirst(".ml-quiz-review-yours").text())
+                .isEqualTo("You did not answer this one.");
+
+        switchTo("ja");
+        QuizItem wrongJa = quiz.items(Locale.JAPANESE).get(expected.itemIndex(3));
+        assertThat(text("quiz-score")).isEqualTo("得点：10 問中 3 問正解");
+        review = html(_get(MathHtml.class, spec -> spec.withId("quiz-practice-results")));
+        assertThat(review.getElementById("quiz-review-heading").text()).isEqualTo("間違えた問題と正しい答え");
+        assertThat(review.getElementById("quiz-review-" + wrong.id()).selectFirst(".ml-quiz-review-right").text())
+                .isEqualTo("正しい答え： " + plain(wrongJa.choices().get(wrongJa.answer()).html()));
+        assertThat(button("quiz-practice-start").getText()).isEqualTo("新しい練習テスト");
+
+        press(button("quiz-practice-exit"));
+        assertThat(_find(MathHtml.class, spec -> spec.withId("quiz-practice-results"))).isEmpty();
+        assertThat(text("quiz-progress")).isEqualTo(items.size() + " 問中 1 問目");
+        assertThat(text("quiz-score")).isEqualTo(items.size() + " 問中 1 問正解");
+        assertThat(isChecked(browsed.id(), browsed.answer())).isTrue();
+    }
+
+    @Test
+    void aPracticeTestAnsweredRightThroughoutHasNoMistakesAndANewTestStartsAfresh() {
+        List<QuizItem> items = quiz.items(Locale.ENGLISH);
+        _get(ConceptQuiz.class).useRandom(new Random(7));
+        QuizPractice first = QuizPractice.draw(items.size(), QuizPractice.SIZE, new Random(7));
+        QuizPractice second = QuizPractice.draw(items.size(), QuizPractice.SIZE, sameSequenceAfterOneDraw(items.size()));
+
+        press(button("quiz-practice-start"));
+        for (int p = 0; p < 10; p++) {
+            QuizItem item = items.get(first.itemIndex(p));
+            choose(item.id(), item.answer());
+            if (p < 9) {
+                press(button("quiz-next"));
+            }
+        }
+        press(button("quiz-practice-finish"));
+        assertThat(text("quiz-score")).isEqualTo("Your score: 10 of 10 correct");
+        Document review = html(_get(MathHtml.class, spec -> spec.withId("quiz-practice-results")));
+        assertThat(review.getElementById("quiz-review-heading").text()).isEqualTo("No mistakes: every answer is right.");
+        assertThat(review.select("li")).isEmpty();
+
+        press(button("quiz-practice-start"));
+        assertThat(text("quiz-progress")).isEqualTo("Practice question 1 of 10");
+        assertThat(text("quiz-score")).isEqualTo("0 of 10 answered");
+        assertThat(question().selectFirst("fieldset").id()).isEqualTo("quiz-" + items.get(second.itemIndex(0)).id());
+        assertThat(question().select("input[checked]")).isEmpty();
+    }
+
+    /** A generator in the state {@code new Random(7)} is in after one practice draw from a bank of this size. */
+    private static Random sameSequenceAfterOneDraw(int bankSize) {
+        Random random = new Random(7);
+        QuizPractice.draw(bankSize, QuizPractice.SIZE, random);
+        return random;
     }
 
     // --- drill ------------------------------------------------------------------------------------------------
