@@ -585,12 +585,12 @@ class LessonColumnTest extends KaribuSpringTest {
     @Test
     void theDrillStartsWhenTheLearnerAsksWithTheLabsValuesOfThatMoment() {
         LeanButton start = _get(LeanButton.class, spec -> spec.withId("drill-new"));
-        assertThat(start.getText()).isEqualTo("Start a drill with the lab's current values");
+        assertThat(start.getText()).isEqualTo("Start a drill");
         assertThat(_find(TextField.class, spec -> spec.withClasses("ml-drill-answer"))).isEmpty();
         assertThat(_find(Component.class, spec -> spec.withId("drill-task"))).isEmpty();
         assertThat(_find(Component.class, spec -> spec.withId("drill-score"))).isEmpty();
         switchTo("ja");
-        assertThat(start.getText()).isEqualTo("実験パネルの現在の値でドリルを始める");
+        assertThat(start.getText()).isEqualTo("ドリルを始める");
         switchTo("en");
 
         _setValue(_get(TextField.class, spec -> spec.withId("field-beta")), "0.5");
@@ -599,14 +599,20 @@ class LessonColumnTest extends KaribuSpringTest {
                 "Compute the first two steps by hand with α = 0.1, β = 0.5, θ₀ = (\u22127, 2) and v₀ = 0.");
         assertThat(_find(TextField.class, spec -> spec.withClasses("ml-drill-answer"))).hasSize(12);
         assertThat(text("drill-score")).isEqualTo("0 of 12 values solved, 0 of them at the first try.");
-        assertThat(start.getText()).isEqualTo("New drill from the lab's current values");
+        assertThat(start.getText()).isEqualTo("New drill");
+    }
+
+    /** Moves the lab's start away from the worked example's (−7, 2) to (−7, 3): the x components stay the same. */
+    private static void startAtMinusSevenThree() {
+        _setValue(_get(TextField.class, spec -> spec.withId("field-y0")), "3");
     }
 
     @Test
     void theDrillJudgesAnswersForTheLabsValuesInEnglish() {
+        startAtMinusSevenThree();
         startDrill();
         assertThat(text("drill-task")).isEqualTo(
-                "Compute the first two steps by hand with α = 0.1, β = 0.9, θ₀ = (\u22127, 2) and v₀ = 0.");
+                "Compute the first two steps by hand with α = 0.1, β = 0.9, θ₀ = (\u22127, 3) and v₀ = 0.");
         assertThat(drillField("v1.x").getLabel()).isEqualTo("v₁ (x component) = βv₀ − αg₁");
 
         // v₁ = 0.9 × 0 − 0.1 × (−7/10) = 0.07
@@ -632,6 +638,7 @@ class LessonColumnTest extends KaribuSpringTest {
 
     @Test
     void enterInADrillFieldChecksWhatWasTypedThereAndOtherKeysDoNot() {
+        startAtMinusSevenThree();
         startDrill();
         _fireDomEvent(drillField("v1.y"), "keydown", keydown(false, "-0.4"));
         assertThat(text("drill-v1-y-feedback")).isEmpty();
@@ -645,19 +652,59 @@ class LessonColumnTest extends KaribuSpringTest {
 
     @Test
     void theDrillJudgesAnswersInJapaneseAndKeepsWhatWasTypedAcrossTheSwitch() {
+        startAtMinusSevenThree();
         startDrill();
         assertThat(answerDrill("g2.x", "0.693")).startsWith("Not yet."); // the sign lost
         switchTo("ja");
         assertThat(drillField("g2.x").getValue()).isEqualTo("0.693");
-        // the hint of g₂: ∂L/∂x = x/10 at θ₁ = (−6.93, 1.6), without the result −0.693
+        // the hint of g₂: ∂L/∂x = x/10 at θ₁ = (−6.93, 2.4), without the result −0.693
         assertThat(text("drill-g2-x-feedback")).isEqualTo(
-                "もう一息です。g₂（x 成分）は、θ₁ = (\u22126.93, 1.6) における ∂L/∂x = x/10 です。数値を代入すると \u22126.93/10 になります。これを計算してみましょう。");
+                "もう一息です。g₂（x 成分）は、θ₁ = (\u22126.93, 2.4) における ∂L/∂x = x/10 です。数値を代入すると \u22126.93/10 になります。これを計算してみましょう。");
         assertThat(text("drill-g2-x-feedback")).doesNotContain("0.693").doesNotContain("0.6930");
         assertThat(answerDrill("g2.x", "−0.693")).isEqualTo("正解です：g₂（x 成分）= \u22120.693");
         assertThat(answerDrill("v1.y", "")).isEqualTo("まず数値を入力してください。");
         assertThat(answerDrill("v1.y", "1,5")).isEqualTo("数値として読み取れません。−0.693 や 1.5e-3 のように小数で入力してください。");
         assertThat(text("drill-score")).isEqualTo("12 問中 1 問正解（そのうち 1 回目で正解したもの 0 問）");
         assertThat(text("drill-rule")).startsWith("各値は有効数字 4 桁以上で答えてください。");
+    }
+
+    @Test
+    void whileTheLabHoldsTheWorkedExampleTheDrillStartsFromAnotherPointAndSaysSo() {
+        _get(HandDrillPanel.class).useRandom(new Random(11));
+        Random same = new Random(11);
+        for (int drill = 0; drill < 3; drill++) {
+            com.momentumlab.numerics.Vec2 start =
+                    HandDrillPanel.FRESH_STARTS.get(same.nextInt(HandDrillPanel.FRESH_STARTS.size()));
+            startDrill();
+            String point = "(" + (int) start.x() + ", " + (int) start.y() + ")";
+            assertThat(text("drill-task")).isEqualTo("The lab holds the worked example printed above, so this drill "
+                    + "starts from another point: compute the first two steps by hand with α = 0.1, β = 0.9, θ₀ = "
+                    + point.replace('-', '\u2212') + " and v₀ = 0.");
+            // v₁ = −α g₁ = −0.1 × x/10 for the new start, not the worked example's 0.07
+            double v1x = -0.1 * (start.x() / 10);
+            assertThat(answerDrill("v1.x", Double.toString(v1x))).startsWith("Correct");
+            assertThat(answerDrill("theta1.y", Double.toString(start.y() - 0.1 * 2 * start.y()))).startsWith("Correct");
+        }
+        // the lab itself keeps the worked example
+        assertThat(_get(TextField.class, spec -> spec.withId("field-x0")).getValue()).isEqualTo("\u22127");
+        assertThat(_get(TextField.class, spec -> spec.withId("field-y0")).getValue()).isEqualTo("2");
+
+        switchTo("ja");
+        assertThat(text("drill-task")).startsWith("実験パネルの値は上の例題のままなので、別の始点から始めます。α = 0.1、β = 0.9、θ₀ = (");
+    }
+
+    @Test
+    void theFreshStartsAreWholePointsInTheLessonsViewAndNeverTheWorkedExample() {
+        assertThat(HandDrillPanel.FRESH_STARTS).hasSizeGreaterThan(50).doesNotHaveDuplicates()
+                .doesNotContain(new com.momentumlab.numerics.Vec2(-7, 2))
+                .allSatisfy(p -> {
+                    assertThat(p.x()).isEqualTo(Math.rint(p.x())).isBetween(-10.0, 10.0);
+                    assertThat(p.y()).isEqualTo(Math.rint(p.y())).isBetween(-5.0, 5.0).isNotZero();
+                });
+        assertThat(HandDrillPanel.isWorkedExample(ClassicPreset.CLASSIC)).isTrue();
+        assertThat(HandDrillPanel.isWorkedExample(ClassicPreset.CLASSIC.withSteps(50))).isTrue();
+        assertThat(HandDrillPanel.isWorkedExample(ClassicPreset.CLASSIC.withStart(new com.momentumlab.numerics.Vec2(-7, 3))))
+                .isFalse();
     }
 
     @Test
