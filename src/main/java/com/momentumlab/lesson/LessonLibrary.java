@@ -17,7 +17,7 @@ import org.jsoup.nodes.Node;
  *
  * <p>Layout on the classpath: {@code lesson/sections.txt} lists the sections in order as {@code NN-anchor};
  * each has {@code lesson/en/NN-anchor.md} and {@code lesson/ja/NN-anchor.md}, first line {@code # Title}.
- * {@code lesson/code/momentum.py} is our NumPy version; {@code lesson/code/Momentum.java} is copied there by
+ * {@code lesson/code/momentum.py} is our NumPy version, {@code lesson/code/momentum_book.py} our class in the book's style; {@code lesson/code/Momentum.java} is copied there by
  * the build from the optimizer's real source. A content mistake (missing file, the Java source included,
  * untitled section, unknown widget, a widget inside a list) fails here, at start-up, not in front of a learner.
  *
@@ -31,6 +31,7 @@ public final class LessonLibrary {
     private final Map<LessonLanguage, Lesson> lessons = new EnumMap<>(LessonLanguage.class);
     private final String javaMomentumSource;
     private final String numpySource;
+    private final String bookSource;
 
     public LessonLibrary() {
         this(new MarkdownRenderer());
@@ -50,6 +51,7 @@ public final class LessonLibrary {
         }
         javaMomentumSource = ClasspathText.require(ROOT + "code/Momentum.java");
         numpySource = ClasspathText.require(ROOT + "code/momentum.py");
+        bookSource = ClasspathText.require(ROOT + "code/momentum_book.py");
     }
 
     /** The lesson in Japanese for a {@code ja} locale, in English for any other. */
@@ -65,6 +67,14 @@ public final class LessonLibrary {
     /** Our NumPy version of the same optimizer, runnable with {@code python3 momentum.py}. */
     public String numpySource() {
         return numpySource;
+    }
+
+    /**
+     * Our Momentum class in the style of the optimizers of 「ゼロから作るDeep Learning」 chapter 6 ({@code lr},
+     * {@code momentum}, {@code update(params, grads)}), runnable with {@code python3 momentum_book.py}.
+     */
+    public String bookSource() {
+        return bookSource;
     }
 
     private static LessonSection loadSection(MarkdownRenderer renderer, LessonLanguage language, String name) {

@@ -15,9 +15,11 @@ public final class LessonWidgets {
     public static final String CODE_JAVA = "code-java";
     /** Section 7: the NumPy version ({@link LessonLibrary#numpySource()}). */
     public static final String CODE_NUMPY = "code-numpy";
+    /** Section 7: Momentum as a class in the book's style ({@link LessonLibrary#bookSource()}). */
+    public static final String CODE_BOOK = "code-book";
 
     public static final Set<String> ALL =
-            Set.of(COMPARE_SGD_MOMENTUM, NOTATION_COMPARE, CLASSIC_PRESET, CODE_JAVA, CODE_NUMPY);
+            Set.of(COMPARE_SGD_MOMENTUM, NOTATION_COMPARE, CLASSIC_PRESET, CODE_JAVA, CODE_NUMPY, CODE_BOOK);
 
     private LessonWidgets() {}
 }

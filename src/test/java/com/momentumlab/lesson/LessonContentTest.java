@@ -131,6 +131,70 @@ class LessonContentTest {
         assertThat(sourceLines).containsAll(explained);
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"en", "ja"})
+    void theOutputShownForTheBookStyleClassIsWhatTwoCallsOfUpdateGive(String language) {
+        // update(): v = momentum * v - lr * grad; W += v, with W = (-7, 2), lr 0.1, momentum 0.9, grad = (x/10, 2y).
+        double[] w = {-7, 2};
+        double[] v = {0, 0};
+        StringBuilder expected = new StringBuilder();
+        for (int call = 1; call <= 2; call++) {
+            double[] g = {w[0] / 10, 2 * w[1]};
+            for (int i = 0; i < 2; i++) {
+                v[i] = 0.9 * v[i] - 0.1 * g[i];
+                w[i] += v[i];
+            }
+            expected.append(String.format(Locale.ROOT, "call %d: W = (%.4f, %.4f)  v = (%.4f, %.4f)%n",
+                    call, w[0], w[1], v[0], v[1]));
+        }
+
+        List<String> outputs = section(language, "code").select("pre code.language-text").eachText();
+        assertThat(outputs).hasSize(2);
+        assertThat(section(language, "code").select("pre code.language-text").get(1).wholeText())
+                .isEqualTo(expected.toString().replace(System.lineSeparator(), "\n"));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"en", "ja"})
+    void theBookStyleClassIsExplainedLineByLineWithTheFormulaOfEachLine(String language) {
+        List<String> sourceLines = LIBRARY.bookSource().lines().map(line -> line.split("  #")[0].strip()).toList();
+        List<Element> tables = section(language, "code").select("table").stream()
+                .filter(t -> t.select("tbody tr").stream().allMatch(tr -> tr.child(0).selectFirst("> code") != null))
+                .toList();
+        assertThat(tables).hasSize(1);
+        List<Element> rows = tables.get(0).select("tbody tr");
+        assertThat(rows).extracting(tr -> tr.child(0).text()).hasSize(5).allSatisfy(code -> assertThat(sourceLines).contains(code));
+        assertThat(formulaOf(rows, "self.v[name] = self.momentum * self.v[name] - self.lr * grads[name]"))
+                .isEqualTo("v_{t+1} = \\beta v_t - \\alpha \\nabla L(\\theta_t)");
+        assertThat(formulaOf(rows, "params[name] += self.v[name]")).isEqualTo("\\theta_{t+1} = \\theta_t + v_{t+1}");
+        assertThat(formulaOf(rows, "self.v = {name: np.zeros_like(p) for name, p in params.items()}")).isEqualTo("v_0 = 0");
+    }
+
+    private static String formulaOf(List<Element> rows, String code) {
+        return rows.stream().filter(tr -> tr.child(0).text().equals(code)).findFirst().orElseThrow()
+                .child(1).selectFirst(".math").attr("data-tex");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"en", "ja"})
+    void theOptimizerTableGivesTheBooksNamesAndDefaultsAndTheConstantInTheDivision(String language) {
+        Element table = section(language, "optimizers").selectFirst("table");
+        List<Element> rows = table.select("tbody tr");
+        assertThat(rows).extracting(tr -> tr.child(0).text()).containsExactly("SGD",
+                language.equals("ja") ? "モーメンタム" : "Momentum", "Nesterov", "AdaGrad", "RMSProp", "Adam");
+        assertThat(rows).extracting(tr -> tr.child(2).select("code").eachText()).containsExactly(
+                List.of("lr=0.01"), List.of("lr=0.01", "momentum=0.9"), List.of("lr=0.01", "momentum=0.9"),
+                List.of("lr=0.01"), List.of("lr=0.01", "decay_rate=0.99"),
+                List.of("lr=0.001", "beta1=0.9", "beta2=0.999"));
+        for (int row : new int[] {3, 4, 5}) {
+            assertThat(String.join(" ", rows.get(row).child(1).select(".math").eachAttr("data-tex")))
+                    .as(rows.get(row).child(0).text()).contains("\\sqrt{", "+ 10^{-7}");
+        }
+        for (int row : new int[] {0, 1, 2}) {
+            assertThat(rows.get(row).child(1).select(".math").eachAttr("data-tex")).noneMatch(tex -> tex.contains("10^{-7}"));
+        }
+    }
+
     private static boolean startsWithCode(Element li) {
         return li.childNodeSize() > 0 && li.childNode(0) instanceof Element first && first.nameIs("code");
     }

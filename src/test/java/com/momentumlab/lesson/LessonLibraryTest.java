@@ -22,13 +22,13 @@ class LessonLibraryTest {
     static final Locale[] LANGUAGES = {Locale.ENGLISH, Locale.JAPANESE};
 
     private static final List<String> ANCHORS = List.of("optimizer", "valley", "momentum", "convergence", "notation",
-            "classic-example", "code", "summary");
+            "classic-example", "code", "optimizers", "summary");
 
     private static final Map<String, List<String>> WIDGETS = Map.of(
             "valley", List.of("compare-sgd-momentum"),
             "notation", List.of("notation-compare"),
             "classic-example", List.of("classic-preset"),
-            "code", List.of("code-java", "code-numpy"));
+            "code", List.of("code-java", "code-numpy", "code-book"));
 
     @ParameterizedTest
     @ValueSource(strings = {"en", "ja"})
@@ -37,7 +37,7 @@ class LessonLibraryTest {
 
         assertThat(lesson.locale().getLanguage()).isEqualTo(language);
         assertThat(lesson.sections()).extracting(LessonSection::anchor).containsExactlyElementsOf(ANCHORS);
-        assertThat(lesson.sections()).extracting(LessonSection::number).containsExactly(1, 2, 3, 4, 5, 6, 7, 8);
+        assertThat(lesson.sections()).extracting(LessonSection::number).containsExactly(1, 2, 3, 4, 5, 6, 7, 8, 9);
         for (LessonSection section : lesson.sections()) {
             assertThat(section.title()).as(section.anchor()).isNotBlank().doesNotStartWith("#");
             Document doc = Jsoup.parseBodyFragment(section.html());
@@ -62,14 +62,14 @@ class LessonLibraryTest {
     }
 
     @Test
-    void blocksSplitTheCodeSectionAroundItsTwoWidgetsAndEachTextBlockHasOneRoot() {
+    void blocksSplitTheCodeSectionAroundItsThreeWidgetsAndEachTextBlockHasOneRoot() {
         for (Locale locale : LANGUAGES) {
             LessonSection code = LIBRARY.lesson(locale).section("code").orElseThrow();
 
             assertThat(code.blocks()).extracting(b -> b.getClass().getSimpleName())
-                    .containsExactly("Text", "Widget", "Text", "Widget", "Text");
+                    .containsExactly("Text", "Widget", "Text", "Widget", "Text", "Widget", "Text");
             assertThat(code.blocks()).filteredOn(LessonBlock.Widget.class::isInstance)
-                    .extracting(b -> ((LessonBlock.Widget) b).name()).containsExactly("code-java", "code-numpy");
+                    .extracting(b -> ((LessonBlock.Widget) b).name()).containsExactly("code-java", "code-numpy", "code-book");
             for (LessonBlock block : code.blocks()) {
                 if (block instanceof LessonBlock.Text text) {
                     Document doc = Jsoup.parseBodyFragment(text.html());
@@ -134,6 +134,14 @@ class LessonLibraryTest {
         assertThat(LIBRARY.numpySource())
                 .isEqualTo(Files.readString(Path.of("src/main/resources/lesson/code/momentum.py")))
                 .contains("def momentum_path(start, lr, beta, steps):", "v = beta * v - lr * g", "theta = theta + v");
+    }
+
+    @Test
+    void theBookStyleSourceIsOurFileWithTheBooksInterface() throws IOException {
+        assertThat(LIBRARY.bookSource())
+                .isEqualTo(Files.readString(Path.of("src/main/resources/lesson/code/momentum_book.py")))
+                .contains("def __init__(self, lr=0.01, momentum=0.9):", "def update(self, params, grads):",
+                        "self.v = None", "np.zeros_like(p)");
     }
 
     @Test

@@ -2,8 +2,6 @@ package com.momentumlab.lesson;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -18,6 +16,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * One term for each idea, in the lesson, the quiz and the UI alike: every variant a text could slip into is
@@ -43,8 +43,9 @@ class LessonTermsTest {
                     literal("収束の速さ", "収束率"),
                     literal("速度・慣性", "速度 (velocity) and 慣性 (inertia) are two ideas"),
                     literal("モーメンタムSGD", "モーメンタム SGD"),
-                    // The method's name is written in katakana; only the site's name and a file name stay Latin.
-                    new Variant(Pattern.compile("Momentum(?! Lab)(?!\\.java)"), "モーメンタム")),
+                    // The method's name is written in katakana; only the site's name, a file name and the name of a
+                    // class in code (`Momentum`, `Momentum(lr=0.01)`) stay Latin.
+                    new Variant(Pattern.compile("(?<!`)Momentum(?! Lab)(?!\\.java)"), "モーメンタム")),
             "en", List.of(
                     literal("vanilla", "plain gradient descent"),
                     literal("normal gradient descent", "plain gradient descent"),
@@ -103,7 +104,7 @@ class LessonTermsTest {
                 texts.put("lesson " + name, resource("/lesson/" + language + "/" + name + ".md"));
             }
         }
-        for (JsonNode item : new ObjectMapper().readTree(resource("/lesson/quiz.json"))) {
+        for (JsonNode item : JsonMapper.builder().build().readTree(resource("/lesson/quiz.json"))) {
             texts.put("quiz " + item.get("id").asString(), item.get(language).toString());
         }
         Properties bundle = new Properties();

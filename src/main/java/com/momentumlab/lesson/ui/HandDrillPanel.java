@@ -6,6 +6,7 @@ import com.momentumlab.lesson.drill.DrillQuestion;
 import com.momentumlab.lesson.drill.DrillScore;
 import com.momentumlab.lesson.drill.DrillSetup;
 import com.momentumlab.lesson.drill.HandDrill;
+import com.momentumlab.numerics.Vec2;
 import com.momentumlab.numerics.function.Objective;
 import com.momentumlab.playground.LabState;
 import com.momentumlab.playground.PlaygroundService;
@@ -19,16 +20,35 @@ import com.vaadin.flow.i18n.LocaleChangeObserver;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Random;
+import java.util.random.RandomGenerator;
+import java.util.stream.IntStream;
 
 /**
  * The "compute by hand" drill for the lab's current values: the task, the rounding rule, one field per value in
  * the order it is computed, a hint (the next sub-step, never the answer) for a wrong value, and the score. The
  * logic is {@link HandDrill}; this class shows it and keeps every text as a key, so a language switch
  * translates the task, the feedback and the score and keeps what the learner typed.
+ *
+ * <p>The worked example is printed just above the drill, so a drill on its values could be copied from the text:
+ * while the lab holds the worked example (the function, α, β and start of {@link ClassicPreset#CLASSIC}; the number
+ * of steps does not change the first two), the drill keeps α, β and the function but starts from another point, one
+ * of {@link #FRESH_STARTS}, drawn at random, and says so. Any other lab state is used as it is.
  */
 class HandDrillPanel extends Div implements LocaleChangeObserver {
 
     static final String ANCHOR = "drill";
+
+    /**
+     * Starts for a drill when the lab holds the worked example: whole numbers inside the lesson's view of the valley
+     * (so the gradient (x/10, 2y) stays easy to compute by hand), never on an axis, never the example's (−7, 2).
+     */
+    static final List<Vec2> FRESH_STARTS = IntStream.rangeClosed(-9, 9)
+            .filter(x -> Math.abs(x) >= 3)
+            .boxed()
+            .flatMap(x -> IntStream.rangeClosed(-3, 3).filter(y -> y != 0).mapToObj(y -> new Vec2(x, y)))
+            .filter(p -> !p.equals(ClassicPreset.CLASSIC.start()))
+            .toList();
 
     private final LabHooks lab;
     private final PlaygroundService service;
@@ -48,6 +68,7 @@ class HandDrillPanel extends Div implements LocaleChangeObserver {
     private Message problemMessage;
     private DrillScore drillScore;
     private boolean started;
+    private RandomGenerator random = new Random();
 
     HandDrillPanel(LabHooks lab, PlaygroundService service) {
         this.lab = lab;
@@ -91,6 +112,20 @@ class HandDrillPanel extends Div implements LocaleChangeObserver {
         }
     }
 
+    /** The source of the fresh starts, for a test that needs a known sequence. */
+    void useRandom(RandomGenerator generator) {
+        this.random = generator;
+    }
+
+    /** True if the first two steps from {@code state} are those of the worked example printed above the drill. */
+    static boolean isWorkedExample(LabState state) {
+        LabState example = ClassicPreset.CLASSIC;
+        return state.functionKey().equals(example.functionKey())
+                && state.start().equals(example.start())
+                && state.learningRate() == example.learningRate()
+                && state.beta() == example.beta();
+    }
+
     /** A new drill from the values now in the lab's fields, or the reason there is none. */
     void startFromLab() {
         if (!started) {
@@ -109,12 +144,15 @@ class HandDrillPanel extends Div implements LocaleChangeObserver {
         } else {
             LabState s = state.get();
             Objective function = service.function(s.functionKey()).orElseThrow();
-            DrillSetup setup = HandDrill.create(function, s.learningRate(), s.beta(), s.start());
+            boolean fresh = isWorkedExample(s);
+            Vec2 start = fresh ? FRESH_STARTS.get(random.nextInt(FRESH_STARTS.size())) : s.start();
+            DrillSetup setup = HandDrill.create(function, s.learningRate(), s.beta(), start);
             if (setup instanceof DrillSetup.Refused refused) {
                 problemMessage = Message.of(refused.reason());
             } else {
                 HandDrill drill = ((DrillSetup.Ready) setup).drill();
-                taskMessage = Message.of(drill.task());
+                Message task = Message.of(drill.task());
+                taskMessage = fresh ? new Message("drill.taskFresh", task.args()) : task;
                 ruleMessage = Message.of(drill.rule());
                 drillScore = DrillScore.start(drill);
                 for (DrillQuestion question : drill.questions()) {

@@ -25,7 +25,7 @@ import java.util.Map;
 import org.jsoup.nodes.Element;
 
 /**
- * The whole lesson in the page's language: a table of contents, the eight sections with their live widgets,
+ * The whole lesson in the page's language: a table of contents, the sections with their live widgets,
  * the hand-computation drill after the section that sets up the classic example, and the concept quiz at the
  * end. A language switch puts the other language's text into the same components, so widget state, quiz
  * answers and drill inputs stay, and the browser element ({@code frontend/lesson-column.ts}) brings the reader

@@ -36,6 +36,8 @@ final class LessonWidgetFactory {
                     library.javaMomentumSource());
             case LessonWidgets.CODE_NUMPY -> new CodeListing(name, "widget.code.numpy.caption", "python",
                     library.numpySource());
+            case LessonWidgets.CODE_BOOK -> new CodeListing(name, "widget.code.book.caption", "python",
+                    library.bookSource());
             default -> throw new IllegalArgumentException("no component for widget " + name);
         };
     }

@@ -3,9 +3,11 @@ package com.momentumlab.lesson.ui;
 import com.momentumlab.base.i18n.TranslationProvider;
 import com.momentumlab.base.ui.CompactHtml;
 import com.momentumlab.lesson.QuizItem;
+import com.momentumlab.lesson.QuizPractice;
 import com.momentumlab.lesson.RichText;
 import com.momentumlab.lesson.SpokenMath;
 import com.vaadin.flow.component.Component;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -55,6 +57,48 @@ final class QuizHtml {
             feedback.append(item.explanation().html());
             return feedback.html();
         });
+    }
+
+    /**
+     * The review of a finished practice test: a heading, then for every question answered wrong or not at all its
+     * number in the test, the question, the learner's answer, the right answer and the explanation. It depends on
+     * the learner's answers, so it is made for the one tab and not kept here.
+     */
+    static String review(Component owner, Locale locale, List<QuizItem> items, QuizPractice practice) {
+        Locale language = TranslationProvider.supported(locale);
+        List<Integer> mistakes = practice.mistakes(items);
+        Element body = CompactHtml.body();
+        body.appendElement("h3").id("quiz-review-heading")
+                .text(owner.getTranslation(language, mistakes.isEmpty() ? "quiz.practice.noMistakes" : "quiz.practice.mistakes"));
+        if (mistakes.isEmpty()) {
+            return body.html();
+        }
+        Element list = body.appendElement("ol").addClass("ml-quiz-review").attr("aria-labelledby", "quiz-review-heading");
+        for (int position : mistakes) {
+            QuizItem item = items.get(practice.itemIndex(position));
+            Element entry = list.appendElement("li").addClass("ml-quiz-mistake").id("quiz-review-" + item.id());
+            Element question = entry.appendElement("p").addClass("ml-quiz-review-question");
+            question.appendElement("span").addClass("ml-quiz-number")
+                    .text(owner.getTranslation(language, "quiz.question", Integer.toString(position + 1)));
+            question.append(item.question().html());
+            Element yours = entry.appendElement("p").addClass("ml-quiz-review-yours").addClass("ml-incorrect");
+            if (practice.answer(position).isPresent()) {
+                yours.appendElement("span").addClass("ml-quiz-verdict")
+                        .text(owner.getTranslation(language, "quiz.practice.yourAnswer"));
+                yours.appendText(" ");
+                yours.append(item.choices().get(practice.answer(position).getAsInt()).html());
+            } else {
+                yours.appendElement("span").addClass("ml-quiz-verdict")
+                        .text(owner.getTranslation(language, "quiz.practice.noAnswer"));
+            }
+            Element right = entry.appendElement("p").addClass("ml-quiz-review-right").addClass("ml-correct");
+            right.appendElement("span").addClass("ml-quiz-verdict")
+                    .text(owner.getTranslation(language, "quiz.practice.rightAnswer"));
+            right.appendText(" ");
+            right.append(item.choices().get(item.answer()).html());
+            entry.appendElement("div").addClass("ml-quiz-review-explanation").append(item.explanation().html());
+        }
+        return body.html();
     }
 
     private static String questionHtml(Component owner, Locale language, int number, QuizItem item, int chosen) {

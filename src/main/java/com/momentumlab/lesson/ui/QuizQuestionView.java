@@ -14,7 +14,8 @@ import tools.jackson.databind.JsonNode;
  * The quiz question on show, in its box: the question as a native {@code <fieldset>} of radio buttons and, below
  * it, the feedback, each one element whose HTML is built on the server ({@link QuizHtml}). The server keeps three
  * nodes for it instead of one per label, button and text. Choosing shows at once whether the choice is right,
- * with the explanation. The quiz shows its questions one after the other in this one view.
+ * with the explanation, unless the quiz asks to keep the verdict back (a practice test shows it only at the end).
+ * The quiz shows its questions one after the other in this one view.
  */
 class QuizQuestionView extends Div {
 
@@ -30,6 +31,7 @@ class QuizQuestionView extends Div {
     private int number;
     private Locale locale = Locale.ENGLISH;
     private OptionalInt chosen = OptionalInt.empty();
+    private boolean verdictShown = true;
 
     QuizQuestionView(IntConsumer onChoose) {
         this.onChoose = onChoose;
@@ -43,8 +45,12 @@ class QuizQuestionView extends Div {
         add(question, feedback);
     }
 
-    /** Shows question {@code numberValue} in {@code locale}'s language, with the choice the learner made for it. */
-    void show(int numberValue, QuizItem item, Locale locale, OptionalInt chosen) {
+    /**
+     * Shows question {@code numberValue} in {@code locale}'s language, with the choice the learner made for it; the
+     * verdict and the explanation appear for a choice only if {@code verdict} is true.
+     */
+    void show(int numberValue, QuizItem item, Locale locale, OptionalInt chosen, boolean verdict) {
+        this.verdictShown = verdict;
         this.item = item;
         this.number = numberValue;
         this.locale = locale;
@@ -101,7 +107,7 @@ class QuizQuestionView extends Div {
     }
 
     private void showFeedback() {
-        boolean answered = item != null && chosen.isPresent();
+        boolean answered = item != null && chosen.isPresent() && verdictShown;
         feedback.setVisible(answered);
         if (!answered) {
             return;

@@ -15,6 +15,7 @@ import com.momentumlab.lesson.LessonLibrary;
 import com.momentumlab.lesson.LessonSection;
 import com.momentumlab.lesson.Quiz;
 import com.momentumlab.lesson.QuizItem;
+import com.momentumlab.lesson.QuizPractice;
 import com.momentumlab.lesson.SpokenMath;
 import com.momentumlab.testsupport.ClassicByHand;
 import com.momentumlab.testsupport.KaribuSpringTest;
@@ -27,6 +28,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.util.Random;
+import java.util.stream.IntStream;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeEach;
@@ -39,7 +42,7 @@ import tools.jackson.databind.node.ObjectNode;
 class LessonColumnTest extends KaribuSpringTest {
 
     private static final List<String> ANCHORS = List.of("optimizer", "valley", "momentum", "convergence", "notation",
-            "classic-example", "code", "summary");
+            "classic-example", "code", "optimizers", "summary");
 
     @Autowired
     private LessonLibrary library;
@@ -155,7 +158,7 @@ class LessonColumnTest extends KaribuSpringTest {
     }
 
     @Test
-    void theCodeSectionShowsExactlyTheServersMomentumFileAndOurNumpyFile() throws IOException {
+    void theCodeSectionShowsExactlyTheServersMomentumFileOurNumpyFileAndOurBookStyleClass() throws IOException {
         Document java = html(_get(CodeListing.class, spec -> spec.withId("code-java")));
         assertThat(java.selectFirst("pre > code").wholeText())
                 .isEqualTo(Files.readString(Path.of("src/main/java/com/momentumlab/numerics/optim/Momentum.java")));
@@ -166,6 +169,10 @@ class LessonColumnTest extends KaribuSpringTest {
         assertThat(java.selectFirst("p#code-java-caption + pre").attr("aria-labelledby")).isEqualTo("code-java-caption");
         assertThat(java.getElementById("code-java-caption").text()).startsWith("Momentum.java");
         assertThat(numpy.getElementById("code-numpy-caption").text()).startsWith("momentum.py");
+        Document book = html(_get(CodeListing.class, spec -> spec.withId("code-book")));
+        assertThat(book.selectFirst("pre > code.language-python").wholeText())
+                .isEqualTo(Files.readString(Path.of("src/main/resources/lesson/code/momentum_book.py")));
+        assertThat(book.getElementById("code-book-caption").text()).startsWith("momentum_book.py");
 
         switchTo("ja");
         assertThat(html(_get(CodeListing.class, spec -> spec.withId("code-java"))).getElementById("code-java-caption")
@@ -446,6 +453,119 @@ class LessonColumnTest extends KaribuSpringTest {
         assertThat(QuizHtml.question(questionElement(), Locale.ENGLISH, 1, first, first.answer())).isNotEqualTo(html);
     }
 
+    // --- practice test ----------------------------------------------------------------------------------------
+
+    private static LeanButton button(String id) {
+        return _get(LeanButton.class, spec -> spec.withId(id));
+    }
+
+    private static String plain(String html) {
+        return Jsoup.parseBodyFragment(html).text();
+    }
+
+    @Test
+    void aPracticeTestAsksTenShuffledQuestionsWithoutVerdictsThenScoresAndReviewsTheMistakes() {
+        List<QuizItem> items = quiz.items(Locale.ENGLISH);
+        QuizItem browsed = items.get(0);
+        choose(browsed.id(), browsed.answer()); // an answer while browsing: the test leaves it alone
+        _get(ConceptQuiz.class).useRandom(new Random(42));
+        QuizPractice expected = QuizPractice.draw(items.size(), QuizPractice.SIZE, new Random(42));
+        assertThat(button("quiz-practice-start").getText()).isEqualTo("Practice test: 10 random questions");
+        assertThat(_find(LeanButton.class, spec -> spec.withId("quiz-practice-finish"))).isEmpty();
+
+        press(button("quiz-practice-start"));
+        assertThat(text("quiz-progress")).isEqualTo("Practice question 1 of 10");
+        assertThat(text("quiz-score")).isEqualTo("0 of 10 answered");
+        assertThat(button("quiz-previous").isEnabled()).isFalse();
+        for (int p = 0; p < 10; p++) {
+            QuizItem item = items.get(expected.itemIndex(p));
+            assertThat(question().selectFirst("fieldset").id()).as("question %s", p + 1).isEqualTo("quiz-" + item.id());
+            assertThat(question().selectFirst("legend .ml-quiz-number").text()).isEqualTo("Question " + (p + 1));
+            if (p < 3) {
+                choose(item.id(), item.answer());
+            } else if (p == 3) {
+                choose(item.id(), (item.answer() + 1) % item.choices().size());
+            }
+            // no verdict before the end of the test
+            assertThat(_find(Component.class, spec -> spec.withId("quiz-" + item.id() + "-feedback"))).isEmpty();
+            if (p < 9) {
+                press(button("quiz-next"));
+            }
+        }
+        assertThat(button("quiz-next").isEnabled()).isFalse();
+        assertThat(text("quiz-score")).isEqualTo("4 of 10 answered");
+
+        press(button("quiz-practice-finish"));
+        assertThat(text("quiz-score")).isEqualTo("Your score: 3 of 10 correct");
+        assertThat(_find(QuizQuestionView.class)).isEmpty();
+        Document review = html(_get(MathHtml.class, spec -> spec.withId("quiz-practice-results")));
+        assertThat(review.getElementById("quiz-review-heading").text()).isEqualTo("Your mistakes, with the right answers");
+        List<String> reviewed = review.select("li.ml-quiz-mistake").eachAttr("id");
+        assertThat(reviewed).containsExactlyElementsOf(IntStream.range(3, 10)
+                .mapToObj(p -> "quiz-review-" + items.get(expected.itemIndex(p)).id()).toList());
+        QuizItem wrong = items.get(expected.itemIndex(3));
+        org.jsoup.nodes.Element entry = review.getElementById("quiz-review-" + wrong.id());
+        assertThat(entry.selectFirst(".ml-quiz-review-question").text()).isEqualTo("Question 4" + plain(wrong.question().html()));
+        assertThat(entry.selectFirst(".ml-quiz-review-yours").text()).isEqualTo(
+                "Your answer: " + plain(wrong.choices().get((wrong.answer() + 1) % wrong.choices().size()).html()));
+        assertThat(entry.selectFirst(".ml-quiz-review-right").text())
+                .isEqualTo("Right answer: " + plain(wrong.choices().get(wrong.answer()).html()));
+        assertThat(entry.selectFirst(".ml-quiz-review-explanation").html()).isEqualTo(wrong.explanation().html());
+        QuizItem unanswered = items.get(expected.itemIndex(9));
+        assertThat(review.getElementById("quiz-review-" + unanswered.id()).selectFirst(".ml-quiz-review-yours").text())
+                .isEqualTo("You did not answer this one.");
+
+        switchTo("ja");
+        QuizItem wrongJa = quiz.items(Locale.JAPANESE).get(expected.itemIndex(3));
+        assertThat(text("quiz-score")).isEqualTo("得点：10 問中 3 問正解");
+        review = html(_get(MathHtml.class, spec -> spec.withId("quiz-practice-results")));
+        assertThat(review.getElementById("quiz-review-heading").text()).isEqualTo("間違えた問題と正しい答え");
+        assertThat(review.getElementById("quiz-review-" + wrong.id()).selectFirst(".ml-quiz-review-right").text())
+                .isEqualTo("正しい答え： " + plain(wrongJa.choices().get(wrongJa.answer()).html()));
+        assertThat(button("quiz-practice-start").getText()).isEqualTo("新しい練習テスト");
+
+        press(button("quiz-practice-exit"));
+        assertThat(_find(MathHtml.class, spec -> spec.withId("quiz-practice-results"))).isEmpty();
+        assertThat(text("quiz-progress")).isEqualTo(items.size() + " 問中 1 問目");
+        assertThat(text("quiz-score")).isEqualTo(items.size() + " 問中 1 問正解");
+        assertThat(isChecked(browsed.id(), browsed.answer())).isTrue();
+    }
+
+    @Test
+    void aPracticeTestAnsweredRightThroughoutHasNoMistakesAndANewTestStartsAfresh() {
+        List<QuizItem> items = quiz.items(Locale.ENGLISH);
+        _get(ConceptQuiz.class).useRandom(new Random(7));
+        QuizPractice first = QuizPractice.draw(items.size(), QuizPractice.SIZE, new Random(7));
+        QuizPractice second = QuizPractice.draw(items.size(), QuizPractice.SIZE, sameSequenceAfterOneDraw(items.size()));
+
+        press(button("quiz-practice-start"));
+        for (int p = 0; p < 10; p++) {
+            QuizItem item = items.get(first.itemIndex(p));
+            choose(item.id(), item.answer());
+            if (p < 9) {
+                press(button("quiz-next"));
+            }
+        }
+        press(button("quiz-practice-finish"));
+        assertThat(text("quiz-score")).isEqualTo("Your score: 10 of 10 correct");
+        Document review = html(_get(MathHtml.class, spec -> spec.withId("quiz-practice-results")));
+        assertThat(review.getElementById("quiz-review-heading").text()).isEqualTo("No mistakes: every answer is right.");
+        assertThat(review.select("li")).isEmpty();
+
+        press(button("quiz-practice-start"));
+        assertThat(text("quiz-progress")).isEqualTo("Practice question 1 of 10");
+        assertThat(text("quiz-score")).isEqualTo("0 of 10 answered");
+        assertThat(question().selectFirst("fieldset").id()).isEqualTo("quiz-" + items.get(second.itemIndex(0)).id());
+        assertThat(question().select("input[checked]")).isEmpty();
+    }
+
+    /** A generator in the state {@code new Random(7)} is in after one practice draw from a bank of this size. */
+    private static Random sameSequenceAfterOneDraw(int bankSize) {
+        Random random = new Random(7);
+        QuizPractice.draw(bankSize, QuizPractice.SIZE, random);
+        return random;
+    }
+
     // --- drill ------------------------------------------------------------------------------------------------
 
     private static TextField drillField(String questionId) {
@@ -465,12 +585,12 @@ class LessonColumnTest extends KaribuSpringTest {
     @Test
     void theDrillStartsWhenTheLearnerAsksWithTheLabsValuesOfThatMoment() {
         LeanButton start = _get(LeanButton.class, spec -> spec.withId("drill-new"));
-        assertThat(start.getText()).isEqualTo("Start a drill with the lab's current values");
+        assertThat(start.getText()).isEqualTo("Start a drill");
         assertThat(_find(TextField.class, spec -> spec.withClasses("ml-drill-answer"))).isEmpty();
         assertThat(_find(Component.class, spec -> spec.withId("drill-task"))).isEmpty();
         assertThat(_find(Component.class, spec -> spec.withId("drill-score"))).isEmpty();
         switchTo("ja");
-        assertThat(start.getText()).isEqualTo("実験パネルの現在の値でドリルを始める");
+        assertThat(start.getText()).isEqualTo("ドリルを始める");
         switchTo("en");
 
         _setValue(_get(TextField.class, spec -> spec.withId("field-beta")), "0.5");
@@ -479,14 +599,20 @@ class LessonColumnTest extends KaribuSpringTest {
                 "Compute the first two steps by hand with α = 0.1, β = 0.5, θ₀ = (\u22127, 2) and v₀ = 0.");
         assertThat(_find(TextField.class, spec -> spec.withClasses("ml-drill-answer"))).hasSize(12);
         assertThat(text("drill-score")).isEqualTo("0 of 12 values solved, 0 of them at the first try.");
-        assertThat(start.getText()).isEqualTo("New drill from the lab's current values");
+        assertThat(start.getText()).isEqualTo("New drill");
+    }
+
+    /** Moves the lab's start away from the worked example's (−7, 2) to (−7, 3): the x components stay the same. */
+    private static void startAtMinusSevenThree() {
+        _setValue(_get(TextField.class, spec -> spec.withId("field-y0")), "3");
     }
 
     @Test
     void theDrillJudgesAnswersForTheLabsValuesInEnglish() {
+        startAtMinusSevenThree();
         startDrill();
         assertThat(text("drill-task")).isEqualTo(
-                "Compute the first two steps by hand with α = 0.1, β = 0.9, θ₀ = (\u22127, 2) and v₀ = 0.");
+                "Compute the first two steps by hand with α = 0.1, β = 0.9, θ₀ = (\u22127, 3) and v₀ = 0.");
         assertThat(drillField("v1.x").getLabel()).isEqualTo("v₁ (x component) = βv₀ − αg₁");
 
         // v₁ = 0.9 × 0 − 0.1 × (−7/10) = 0.07
@@ -512,6 +638,7 @@ class LessonColumnTest extends KaribuSpringTest {
 
     @Test
     void enterInADrillFieldChecksWhatWasTypedThereAndOtherKeysDoNot() {
+        startAtMinusSevenThree();
         startDrill();
         _fireDomEvent(drillField("v1.y"), "keydown", keydown(false, "-0.4"));
         assertThat(text("drill-v1-y-feedback")).isEmpty();
@@ -525,19 +652,59 @@ class LessonColumnTest extends KaribuSpringTest {
 
     @Test
     void theDrillJudgesAnswersInJapaneseAndKeepsWhatWasTypedAcrossTheSwitch() {
+        startAtMinusSevenThree();
         startDrill();
         assertThat(answerDrill("g2.x", "0.693")).startsWith("Not yet."); // the sign lost
         switchTo("ja");
         assertThat(drillField("g2.x").getValue()).isEqualTo("0.693");
-        // the hint of g₂: ∂L/∂x = x/10 at θ₁ = (−6.93, 1.6), without the result −0.693
+        // the hint of g₂: ∂L/∂x = x/10 at θ₁ = (−6.93, 2.4), without the result −0.693
         assertThat(text("drill-g2-x-feedback")).isEqualTo(
-                "もう一息です。g₂（x 成分）は、θ₁ = (\u22126.93, 1.6) における ∂L/∂x = x/10 です。数値を代入すると \u22126.93/10 になります。これを計算してみましょう。");
+                "もう一息です。g₂（x 成分）は、θ₁ = (\u22126.93, 2.4) における ∂L/∂x = x/10 です。数値を代入すると \u22126.93/10 になります。これを計算してみましょう。");
         assertThat(text("drill-g2-x-feedback")).doesNotContain("0.693").doesNotContain("0.6930");
         assertThat(answerDrill("g2.x", "−0.693")).isEqualTo("正解です：g₂（x 成分）= \u22120.693");
         assertThat(answerDrill("v1.y", "")).isEqualTo("まず数値を入力してください。");
         assertThat(answerDrill("v1.y", "1,5")).isEqualTo("数値として読み取れません。−0.693 や 1.5e-3 のように小数で入力してください。");
         assertThat(text("drill-score")).isEqualTo("12 問中 1 問正解（そのうち 1 回目で正解したもの 0 問）");
         assertThat(text("drill-rule")).startsWith("各値は有効数字 4 桁以上で答えてください。");
+    }
+
+    @Test
+    void whileTheLabHoldsTheWorkedExampleTheDrillStartsFromAnotherPointAndSaysSo() {
+        _get(HandDrillPanel.class).useRandom(new Random(11));
+        Random same = new Random(11);
+        for (int drill = 0; drill < 3; drill++) {
+            com.momentumlab.numerics.Vec2 start =
+                    HandDrillPanel.FRESH_STARTS.get(same.nextInt(HandDrillPanel.FRESH_STARTS.size()));
+            startDrill();
+            String point = "(" + (int) start.x() + ", " + (int) start.y() + ")";
+            assertThat(text("drill-task")).isEqualTo("The lab holds the worked example printed above, so this drill "
+                    + "starts from another point: compute the first two steps by hand with α = 0.1, β = 0.9, θ₀ = "
+                    + point.replace('-', '\u2212') + " and v₀ = 0.");
+            // v₁ = −α g₁ = −0.1 × x/10 for the new start, not the worked example's 0.07
+            double v1x = -0.1 * (start.x() / 10);
+            assertThat(answerDrill("v1.x", Double.toString(v1x))).startsWith("Correct");
+            assertThat(answerDrill("theta1.y", Double.toString(start.y() - 0.1 * 2 * start.y()))).startsWith("Correct");
+        }
+        // the lab itself keeps the worked example
+        assertThat(_get(TextField.class, spec -> spec.withId("field-x0")).getValue()).isEqualTo("\u22127");
+        assertThat(_get(TextField.class, spec -> spec.withId("field-y0")).getValue()).isEqualTo("2");
+
+        switchTo("ja");
+        assertThat(text("drill-task")).startsWith("実験パネルの値は上の例題のままなので、別の始点から始めます。α = 0.1、β = 0.9、θ₀ = (");
+    }
+
+    @Test
+    void theFreshStartsAreWholePointsInTheLessonsViewAndNeverTheWorkedExample() {
+        assertThat(HandDrillPanel.FRESH_STARTS).hasSizeGreaterThan(50).doesNotHaveDuplicates()
+                .doesNotContain(new com.momentumlab.numerics.Vec2(-7, 2))
+                .allSatisfy(p -> {
+                    assertThat(p.x()).isEqualTo(Math.rint(p.x())).isBetween(-10.0, 10.0);
+                    assertThat(p.y()).isEqualTo(Math.rint(p.y())).isBetween(-5.0, 5.0).isNotZero();
+                });
+        assertThat(HandDrillPanel.isWorkedExample(ClassicPreset.CLASSIC)).isTrue();
+        assertThat(HandDrillPanel.isWorkedExample(ClassicPreset.CLASSIC.withSteps(50))).isTrue();
+        assertThat(HandDrillPanel.isWorkedExample(ClassicPreset.CLASSIC.withStart(new com.momentumlab.numerics.Vec2(-7, 3))))
+                .isFalse();
     }
 
     @Test
