@@ -14,6 +14,8 @@ import java.nio.file.Files;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** The playground in a real browser: picking the start, playback, permalinks and the CSV download. */
 class LabIT extends BrowserTest {
@@ -84,6 +86,26 @@ class LabIT extends BrowserTest {
         page.locator("#pause").click();
         assertThat(page.locator("#status")).hasText("Done: 30 steps.");
         assertThat(page.locator(MOMENTUM_MARKERS)).hasCount(31);
+    }
+
+    /** A link in exactly the form the page writes stays in the address bar, so reloading it shows the same run. */
+    @ParameterizedTest
+    @ValueSource(strings = {"en", "ja"})
+    void aLinkInThePagesOwnFormSurvivesAReload(String language) {
+        String link = "?f=valley&x=-7&y=2&steps=40&lr=0.05&beta=0.95&speed=3&lang=" + language;
+        open(page, link);
+        String done = language.equals("ja") ? "完了：40 ステップ。" : "Done: 40 steps.";
+        assertThat(page.locator("#status")).hasText(done);
+        page.waitForTimeout(500); // the page rewrites its address after a moment, if it does
+        assertThat(page.url()).isEqualTo(url(link));
+
+        page.reload();
+        page.waitForFunction("() => document.querySelector('apex-chart#chart')?.seriesCount() > 0");
+        assertThat(page.locator("#status")).hasText(done);
+        assertThat(page.locator("#field-lr input")).hasValue("0.05");
+        assertThat(page.locator("#field-beta input")).hasValue("0.95");
+        assertThat(page.locator("html")).hasAttribute("lang", language);
+        assertThat(page.url()).isEqualTo(url(link));
     }
 
     @Test

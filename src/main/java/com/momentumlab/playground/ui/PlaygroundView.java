@@ -43,7 +43,8 @@ class PlaygroundView extends Div implements BeforeEnterObserver, LocaleChangeObs
     private final LabPanel lab;
 
     private List<Message> notices = List.of();
-    private Map<String, List<String>> query = Map.of();
+    /** The address bar's query as the page last wrote it; null until {@link #beforeEnter} has read the link. */
+    private Map<String, List<String>> query;
 
     PlaygroundView(PlaygroundService service, StreamScheduler scheduler, LessonColumns lessons) {
         this.service = service;
@@ -112,6 +113,9 @@ class PlaygroundView extends Div implements BeforeEnterObserver, LocaleChangeObs
 
     /** The URL always holds the lab's state, so the address bar is a permalink at every moment. */
     private void labChanged(LabState state) {
+        if (query == null) {
+            return; // the lab showing its defaults while it is built: the address is still the link, read next
+        }
         Map<String, List<String>> next = new LinkedHashMap<>(LabLink.encode(state));
         query.entrySet().stream().filter(e -> e.getKey().equals(LANG)).forEach(e -> next.put(LANG, e.getValue()));
         replaceUrl(next);
