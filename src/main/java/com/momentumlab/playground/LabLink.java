@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -32,6 +33,8 @@ public final class LabLink {
     public static final String Y = "y";
     public static final String STEPS = "steps";
     public static final String COMPARED = "opt";
+    /** Unknown optimizer names a notice repeats before it says "…". */
+    private static final int UNKNOWN_NAMES_SHOWN = 3;
     public static final String SPEED = "speed";
     /** Longest text of a parameter repeated in a notice: enough to recognise it, never a wall of text. */
     static final int ECHO_LENGTH = 24;
@@ -106,13 +109,22 @@ public final class LabLink {
         }
         Set<OptimizerKind> compared = EnumSet.noneOf(OptimizerKind.class);
         reader.text(COMPARED).ifPresent(list -> {
+            Set<String> unknown = new LinkedHashSet<>();
             for (String key : list.split(",", -1)) {
                 Optional<OptimizerKind> kind = OptimizerKind.byKey(key.strip());
                 if (kind.isPresent()) {
                     compared.add(kind.get());
-                } else if (!key.isBlank()) {
-                    reader.notice("notice.optimizer", COMPARED, key.strip(), null, null);
+                } else if (!key.isBlank() && unknown.size() <= UNKNOWN_NAMES_SHOWN) {
+                    unknown.add(key.strip());
                 }
+            }
+            // One notice for the whole list, however long: a link of thousands of names is one mistake.
+            if (unknown.size() == 1) {
+                reader.notice("notice.optimizer", COMPARED, unknown.iterator().next(), null, null);
+            } else if (!unknown.isEmpty()) {
+                String names = unknown.stream().limit(UNKNOWN_NAMES_SHOWN).collect(Collectors.joining(", "))
+                        + (unknown.size() > UNKNOWN_NAMES_SHOWN ? ", …" : "");
+                reader.notice("notice.optimizers", COMPARED, names, null, null);
             }
         });
         int speed = (int) reader.number(SPEED, LabRules::speed, defaults.speed());

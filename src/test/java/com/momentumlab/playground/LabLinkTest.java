@@ -139,6 +139,16 @@ class LabLinkTest {
     }
 
     @Test
+    void aLongListOfUnknownOptimizersIsOneNotice() {
+        LabLink.Decoded decoded = decode(query("opt", "adam," + "a,".repeat(5_000) + "b,c,d,e"));
+        assertThat(decoded.state().compared()).containsExactly(OptimizerKind.ADAM);
+        assertThat(decoded.notices()).singleElement()
+                .isEqualTo(new LabLink.Notice("notice.optimizers", "opt", "a, b, c, …", null, null));
+        assertThat(decode(query("opt", "x,y")).notices()).singleElement()
+                .isEqualTo(new LabLink.Notice("notice.optimizers", "opt", "x, y", null, null));
+    }
+
+    @Test
     void aRepeatedParameterUsesItsFirstValue() {
         LabLink.Decoded decoded = decode(query("lr", "0.2", "lr", "0.3"));
         assertThat(decoded.state().learningRate()).isEqualTo(0.2);
