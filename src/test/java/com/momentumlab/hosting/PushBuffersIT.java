@@ -2,6 +2,7 @@ package com.momentumlab.hosting;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.momentumlab.base.limits.ClosingSocketBroadcaster;
 import com.momentumlab.base.limits.PushBuffers;
 import com.momentumlab.base.limits.PushServletSettings;
 import com.momentumlab.base.limits.SocketBuffers;
@@ -60,6 +61,13 @@ class PushBuffersIT extends ServerTest {
             assertThat(pool).isInstanceOfSatisfying(ThreadPoolExecutor.class,
                     threads -> assertThat(threads.getMaximumPoolSize()).isEqualTo(PushServletSettings.THREADS));
         }
+    }
+
+    @Test
+    void pushesAreWrittenByTheBroadcasterThatLetsAClosingSocketCleanUpOnce() throws Exception {
+        assertThat(RawHttp.get(port, "/", "Accept: text/html").status()).isEqualTo(200); // Vaadin is up
+        assertThat(atmosphere().framework().getDefaultBroadcasterClassName())
+                .isEqualTo(ClosingSocketBroadcaster.class.getName());
     }
 
     @Test
