@@ -6,10 +6,14 @@ import com.momentumlab.base.security.SecurityHeaders;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 
 /** What any client sees over HTTP: security headers everywhere, error answers without details, size limits. */
+@ExtendWith(OutputCaptureExtension.class)
 class HttpHeadersAndErrorsIT extends ServerTest {
 
     private static void assertCommonHeaders(RawHttp.Response response, String what) {
@@ -98,6 +102,22 @@ class HttpHeadersAndErrorsIT extends ServerTest {
 
         RawHttp.Response secondChoice = RawHttp.get(port, "/error", "Accept-Language: fr-FR,ja;q=0.8");
         assertThat(secondChoice.body()).as("the first language we offer wins").contains("<html lang=\"ja\">");
+    }
+
+    /** A stranger's wrong method or media type is answered 4xx without a line in the server's log. */
+    @Test
+    void wrongMethodsAndMediaTypesAreAnsweredWithoutALogLine(CapturedOutput output) throws Exception {
+        int logStart = output.getAll().length();
+        for (String path : new String[] {"/livez", "/readyz", "/contours/valley"}) {
+            for (String method : new String[] {"POST", "PUT", "DELETE", "PATCH"}) {
+                RawHttp.Response response = RawHttp.send(port, method, path, new byte[0], "Accept: application/json");
+                assertThat(response.status()).as(method + " " + path).isEqualTo(405);
+                assertCommonHeaders(response, method + " " + path);
+            }
+        }
+        assertThat(RawHttp.get(port, "/contours/valley", "Accept: text/html").status()).isEqualTo(406);
+        Thread.sleep(50); // let the server finish logging the last request
+        assertThat(output.getAll().substring(logStart)).doesNotContain(" WARN ").doesNotContain(" ERROR ");
     }
 
     @Test

@@ -58,6 +58,15 @@ class ProbesAndMetricsIT extends ServerTest {
     }
 
     @Test
+    void aBrowserOpeningAProbeGetsItsAnswer() throws Exception {
+        for (String path : new String[] {"/livez", "/readyz"}) {
+            RawHttp.Response response = RawHttp.get(port, path, "Accept: text/html,application/xhtml+xml,*/*;q=0.8");
+            assertThat(response.status()).as(path).isEqualTo(200);
+            assertThat(response.body()).as(path).contains("\"status\":\"UP\"");
+        }
+    }
+
+    @Test
     void livenessAndReadinessOnThePublicPortSetNoCookieAndCreateNoSession() throws Exception {
         double before = sessions();
         for (int i = 0; i < 25; i++) {
