@@ -120,6 +120,30 @@ class HttpHeadersAndErrorsIT extends ServerTest {
         assertThat(output.getAll().substring(logStart)).doesNotContain(" WARN ").doesNotContain(" ERROR ");
     }
 
+    /** Messages no Vaadin page sends, from a client with a real session: 400, our headers, nothing in the log. */
+    @Test
+    void malformedMessagesToVaadinAreRefusedQuietly(CapturedOutput output) throws Exception {
+        String cookie = RawHttp.get(port, "/").header("Set-Cookie").orElseThrow().split(";")[0];
+        RawHttp.get(port, "/?v-r=init&location=&query=", "Cookie: " + cookie, "Accept: */*");
+        int logStart = output.getAll().length();
+        String deep = "[".repeat(20_000) + "]".repeat(20_000);
+        for (String body : new String[] {"{\"csrfToken\":\"x\",\"rpc\":[{\"type\":\"event\",\"data\":" + deep + "}],\"syncId\":0,\"clientId\":0}",
+                "not json", "null", "[]", "{\"csrfToken\":\"x\",\"rpc\":[{\"type\":\"shutdown\"}],\"syncId\":0,\"clientId\":0}",
+                "{\"csrfToken\":\"x\",\"syncId\":\"zero\",\"clientId\":0}", "{\"csrfToken\":\"x\",\"rpc\":[null]}"}) {
+            for (int i = 0; i < 5; i++) {
+                RawHttp.Response response = RawHttp.send(port, "POST", "/?v-r=uidl&v-uiId=0",
+                        body.getBytes(StandardCharsets.UTF_8), "Cookie: " + cookie, "Content-Type: application/json; charset=UTF-8");
+                assertThat(response.status()).as(body.substring(0, Math.min(40, body.length()))).isEqualTo(400);
+                assertCommonHeaders(response, "malformed message");
+                assertNoDetails(response, "malformed message");
+            }
+        }
+        Thread.sleep(50); // let the server finish logging the last request
+        String log = output.getAll().substring(logStart);
+        assertThat(log).doesNotContain(" WARN ").doesNotContain(" ERROR ").doesNotContainPattern("(?m)^\\s+at ");
+        assertThat(log.lines().count()).as("at most one short line").isLessThanOrEqualTo(1);
+    }
+
     @Test
     void aBigPostToVaadinIsRefusedBeforeAnyoneReadsIt() throws Exception {
         byte[] body = new byte[2 * 1024 * 1024];

@@ -10,8 +10,8 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 
 /**
- * Registers the security headers first of all filters and the repair of stray {@code %} in page addresses, and
- * silences Tomcat's own error report.
+ * Registers the security headers first of all filters, the check of messages to Vaadin and the repair of stray
+ * {@code %} in page addresses, and silences Tomcat's own error report.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
@@ -21,6 +21,14 @@ class SecurityConfiguration {
         FilterRegistrationBean<SecurityHeaders> registration = new FilterRegistrationBean<>(new SecurityHeaders());
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
         registration.setDispatcherTypes(DispatcherType.REQUEST, DispatcherType.ERROR, DispatcherType.ASYNC);
+        return registration;
+    }
+
+    @Bean
+    FilterRegistrationBean<VaadinMessageCheck> vaadinMessageCheck() {
+        FilterRegistrationBean<VaadinMessageCheck> registration = new FilterRegistrationBean<>(new VaadinMessageCheck());
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 25);
+        registration.setDispatcherTypes(DispatcherType.REQUEST);
         return registration;
     }
 

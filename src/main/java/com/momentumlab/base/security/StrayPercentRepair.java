@@ -1,16 +1,11 @@
 package com.momentumlab.base.security;
 
 import jakarta.servlet.FilterChain;
-import jakarta.servlet.ReadListener;
 import jakarta.servlet.ServletException;
-import jakarta.servlet.ServletInputStream;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
-import java.io.BufferedReader;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -73,7 +68,7 @@ public class StrayPercentRepair extends OncePerRequestFilter {
         } else if ("POST".equals(request.getMethod())) {
             // Bodies are small: RequestBodyLimit has already refused anything large.
             String body = new String(request.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-            chain.doFilter(new RepairedBody(request, repairMessage(body).getBytes(StandardCharsets.UTF_8)), response);
+            chain.doFilter(new CachedBody(request, repairMessage(body).getBytes(StandardCharsets.UTF_8)), response);
         } else {
             chain.doFilter(request, response);
         }
@@ -109,63 +104,6 @@ public class StrayPercentRepair extends OncePerRequestFilter {
             Map<String, String[]> map = new LinkedHashMap<>(super.getParameterMap());
             ADDRESS_PARAMETERS.forEach(name -> map.computeIfPresent(name, (key, values) -> getParameterValues(key)));
             return map;
-        }
-    }
-
-    /** The same request with another body (UTF-8, as Vaadin's messages are). */
-    private static final class RepairedBody extends HttpServletRequestWrapper {
-
-        private final byte[] body;
-
-        RepairedBody(HttpServletRequest request, byte[] body) {
-            super(request);
-            this.body = body;
-        }
-
-        @Override
-        public ServletInputStream getInputStream() {
-            ByteArrayInputStream in = new ByteArrayInputStream(body);
-            return new ServletInputStream() {
-                @Override
-                public int read() {
-                    return in.read();
-                }
-
-                @Override
-                public int read(byte[] buffer, int offset, int length) {
-                    return in.read(buffer, offset, length);
-                }
-
-                @Override
-                public boolean isFinished() {
-                    return in.available() == 0;
-                }
-
-                @Override
-                public boolean isReady() {
-                    return true;
-                }
-
-                @Override
-                public void setReadListener(ReadListener listener) {
-                    throw new UnsupportedOperationException("synchronous reads only");
-                }
-            };
-        }
-
-        @Override
-        public BufferedReader getReader() {
-            return new BufferedReader(new InputStreamReader(getInputStream(), StandardCharsets.UTF_8));
-        }
-
-        @Override
-        public int getContentLength() {
-            return body.length;
-        }
-
-        @Override
-        public long getContentLengthLong() {
-            return body.length;
         }
     }
 }

@@ -1,0 +1,111 @@
+package com.momentumlab.base.security;
+
+import com.vaadin.flow.shared.ApplicationConstants;
+import com.vaadin.flow.shared.JsonConstants;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicLong;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.web.filter.OncePerRequestFilter;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.StreamReadConstraints;
+import tools.jackson.core.json.JsonFactory;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Refuses a message to Vaadin ({@code v-r=uidl}) that no Vaadin page sends, with HTTP 400, before Vaadin reads it:
+ * not JSON, nested deeper than any real message, not an object, ids that are not whole numbers, an invocation that
+ * is not an object or names a type Vaadin does not handle. Vaadin answers such input with an error logged with its
+ * stack trace, one per request, which a stranger could repeat to fill the disk. Refusals are counted and logged
+ * as one short line a minute at most.
+ *
+ * <p>What only the tab's state can judge (a stale message id, a node that does not exist) stays Vaadin's to answer.
+ */
+public class VaadinMessageCheck extends OncePerRequestFilter {
+
+    /** Far deeper than any message a Vaadin page sends (about 6 levels), far shallower than a stack overflow. */
+    static final int MAX_DEPTH = 32;
+
+    /** The invocation types Vaadin's {@code ServerRpcHandler} handles. */
+    static final Set<String> INVOCATION_TYPES = Set.of(JsonConstants.RPC_TYPE_EVENT, JsonConstants.RPC_TYPE_NAVIGATION,
+            JsonConstants.RPC_TYPE_MAP_SYNC, JsonConstants.RPC_PUBLISHED_SERVER_EVENT_HANDLER,
+            JsonConstants.RPC_ATTACH_EXISTING_ELEMENT, JsonConstants.RPC_ATTACH_EXISTING_ELEMENT_BY_ID,
+            JsonConstants.RPC_TYPE_CHANNEL);
+
+    private static final long LOG_INTERVAL_MILLIS = 60_000;
+    private static final Logger LOG = LoggerFactory.getLogger(VaadinMessageCheck.class);
+    private static final JsonMapper MAPPER = JsonMapper.builder(JsonFactory.builder()
+            .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(MAX_DEPTH).build()).build()).build();
+
+    private final AtomicLong refused = new AtomicLong();
+    private final AtomicLong lastLogged = new AtomicLong();
+
+    @Override
+    protected boolean shouldNotFilter(HttpServletRequest request) {
+        return !"POST".equals(request.getMethod()) || !"uidl".equals(request.getParameter("v-r"));
+    }
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        // Bodies are small: RequestBodyLimit has already refused anything large.
+        byte[] body = request.getInputStream().readAllBytes();
+        if (isVaadinMessage(new String(body, StandardCharsets.UTF_8))) {
+            chain.doFilter(new CachedBody(request, body), response);
+        } else {
+            noteRefusal();
+            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+            response.setContentType("application/json");
+            response.getOutputStream().write("{\"status\":400,\"error\":\"Bad Request\"}".getBytes(StandardCharsets.UTF_8));
+        }
+    }
+
+    /** Whether {@code json} has the shape of a message a Vaadin page sends. */
+    static boolean isVaadinMessage(String json) {
+        JsonNode message;
+        try {
+            message = MAPPER.readTree(json);
+        } catch (JacksonException notJsonOrTooDeep) {
+            return false;
+        }
+        if (message == null || !message.isObject() || !message.path(ApplicationConstants.CSRF_TOKEN).isString()
+                || !isWholeNumber(message, ApplicationConstants.SERVER_SYNC_ID)
+                || !isWholeNumber(message, ApplicationConstants.CLIENT_TO_SERVER_ID)) {
+            return false;
+        }
+        JsonNode invocations = message.path(ApplicationConstants.RPC_INVOCATIONS);
+        if (invocations.isMissingNode()) {
+            return true;
+        }
+        if (!invocations.isArray()) {
+            return false;
+        }
+        for (JsonNode invocation : invocations) {
+            if (!invocation.isObject() || !INVOCATION_TYPES.contains(invocation.path(JsonConstants.RPC_TYPE).asString(""))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isWholeNumber(JsonNode message, String field) {
+        JsonNode value = message.path(field);
+        return value.isIntegralNumber() || value.isMissingNode();
+    }
+
+    private void noteRefusal() {
+        long count = refused.incrementAndGet();
+        long now = System.currentTimeMillis();
+        long last = lastLogged.get();
+        if (now - last >= LOG_INTERVAL_MILLIS && lastLogged.compareAndSet(last, now)) {
+            LOG.info("Refused malformed messages to Vaadin: {} since start", count);
+        }
+    }
+}
