@@ -125,6 +125,8 @@ class BadInputBatteryIT extends BrowserTest {
         cases.add(new Case("double slash", "//", NOTHING_MORE));
         cases.add(new Case("long unknown path", "/" + "a".repeat(5_000), NOTHING_MORE));
         cases.add(new Case("very long URL", "/?x=" + "9".repeat(40_000), NOTHING_MORE));
+        cases.add(new Case("long percent-encoded link", "/?x=" + "%E6%97%A5".repeat(1_500), NOTHING_MORE));
+        cases.add(new Case("link just within the limit", "/?x=" + "%41".repeat(1_300), NOTHING_MORE));
         cases.add(new Case("contours of nothing", "/contours/", NOTHING_MORE));
         cases.add(new Case("contours traversal", "/contours/..%2F..%2Fapplication.properties", NOTHING_MORE));
         cases.add(new Case("Vaadin internals", "/VAADIN/../application.properties", NOTHING_MORE));
@@ -151,7 +153,7 @@ class BadInputBatteryIT extends BrowserTest {
 
     /** Odd addresses also opened in the browser (the others are covered by their kind of value). */
     private static final List<String> BROWSER_EXTRAS = List.of("everything wrong at once", "repeated keys",
-            "unknown path", "invalid UTF-8 in path", "very long URL");
+            "unknown path", "invalid UTF-8 in path", "very long URL", "long percent-encoded link");
 
     /** Each kind of value once (on a parameter that changes with the kind), plus a few odd addresses. */
     static Stream<Case> browserCases() {

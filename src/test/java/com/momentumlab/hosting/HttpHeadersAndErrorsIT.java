@@ -145,6 +145,19 @@ class HttpHeadersAndErrorsIT extends ServerTest {
     }
 
     @Test
+    void aLinkLongerThanAnyTheLabWritesGetsATranslatedPage() throws Exception {
+        String link = "/?x=" + "%E6%97%A5".repeat(1_000);
+        RawHttp.Response english = RawHttp.get(port, link, "Accept: text/html", "Accept-Language: en-US");
+        assertThat(english.status()).isEqualTo(414);
+        assertThat(english.body()).contains("<html lang=\"en\">").contains("This link is too long");
+        assertCommonHeaders(english, "long link");
+        assertNoDetails(english, "long link");
+        RawHttp.Response japanese = RawHttp.get(port, link, "Accept: text/html", "Accept-Language: ja");
+        assertThat(japanese.status()).isEqualTo(414);
+        assertThat(japanese.body()).contains("<html lang=\"ja\">").contains("リンクが長すぎます");
+    }
+
+    @Test
     void aBigPostToVaadinIsRefusedBeforeAnyoneReadsIt() throws Exception {
         byte[] body = new byte[2 * 1024 * 1024];
         Arrays.fill(body, (byte) 'a');

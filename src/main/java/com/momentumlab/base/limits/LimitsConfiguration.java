@@ -10,7 +10,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 
-/** The request body cap and the open-tab cap, as servlet filters in front of Vaadin and Spring MVC. */
+/** The request body cap, the link length cap and the open-tab cap, as servlet filters in front of Vaadin and Spring MVC. */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(Limits.class)
 class LimitsConfiguration {
@@ -26,6 +26,14 @@ class LimitsConfiguration {
         FilterRegistrationBean<RequestBodyLimit> registration =
                 new FilterRegistrationBean<>(new RequestBodyLimit(limits.maxRequestBody().toBytes()));
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
+        registration.setDispatcherTypes(DispatcherType.REQUEST);
+        return registration;
+    }
+
+    @Bean
+    FilterRegistrationBean<LinkLengthLimit> linkLengthLimit(TranslationProvider i18n) {
+        FilterRegistrationBean<LinkLengthLimit> registration = new FilterRegistrationBean<>(new LinkLengthLimit(i18n));
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 15);
         registration.setDispatcherTypes(DispatcherType.REQUEST);
         return registration;
     }
