@@ -2,17 +2,24 @@ package com.momentumlab.playground;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.UIDetachedException;
+import com.vaadin.flow.server.communication.PushConnection;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 
 /**
  * Delivers a computed run to one browser tab in small batches, paced by the shared {@link StreamScheduler}.
  * At most one stream per tab: starting a new one cancels the old one; the view cancels it when the tab
- * closes, and a tick that finds the tab gone ends the stream too.
+ * closes, and a tick that finds the tab gone ends the stream too. So does a tick that finds the tab's push
+ * connection lost for {@link #UNREACHABLE_MILLIS} after it was up: a tab closed without its goodbye (a killed
+ * browser, a lost network) keeps its UI until its heartbeats are missed, but its stream has nobody to draw for.
  */
 public final class PathStream<T> {
+
+    /** Longer than a page's first push connection takes, or a reconnect after a short network blip. */
+    static final long UNREACHABLE_MILLIS = 10_000;
 
     private final StreamScheduler scheduler;
     private Run current;
@@ -64,6 +71,10 @@ public final class PathStream<T> {
         private volatile boolean finished;
         private volatile boolean cancelled;
         private volatile ScheduledFuture<?> future;
+        /** Whether the tab's push connection has been up during this run (a new page connects a moment late). */
+        private boolean seenConnected;
+        /** When the tab's push connection was first seen lost, in nanoseconds; -1 while it is connected. */
+        private long unreachableSince = -1;
 
         Run(UI ui, List<T> items, int batchSize, Consumer<List<T>> onBatch, Runnable onDone) {
             this.ui = ui;
@@ -88,6 +99,10 @@ public final class PathStream<T> {
                     if (cancelled) {
                         return; // a newer run replaced this one while the batch waited for the session lock
                     }
+                    if (unreachableTooLong()) {
+                        stop();
+                        return;
+                    }
                     if (!batch.isEmpty()) {
                         onBatch.accept(batch);
                     }
@@ -101,6 +116,24 @@ public final class PathStream<T> {
             } catch (UIDetachedException tabClosed) {
                 stop();
             }
+        }
+
+        /** Under the session lock: whether the tab's push connection has been lost for too long. */
+        private boolean unreachableTooLong() {
+            PushConnection push = ui.getInternals().getPushConnection();
+            if (push == null || push.isConnected()) {
+                seenConnected = push != null;
+                unreachableSince = -1;
+                return false;
+            }
+            if (!seenConnected) {
+                return false;
+            }
+            long now = System.nanoTime();
+            if (unreachableSince < 0) {
+                unreachableSince = now;
+            }
+            return now - unreachableSince > TimeUnit.MILLISECONDS.toNanos(UNREACHABLE_MILLIS);
         }
 
         void stop() {
