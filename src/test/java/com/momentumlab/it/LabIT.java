@@ -88,6 +88,40 @@ class LabIT extends BrowserTest {
         assertThat(page.locator(MOMENTUM_MARKERS)).hasCount(31);
     }
 
+    /**
+     * Dragging β while a long run streams: the slider never jumps back to a value the learner already left, and the
+     * run settles on the last β the learner set. The drag is 60 moves, 15 ms apart, as a hand makes them.
+     */
+    @Test
+    void aDraggedSliderIsNeverWrittenBackAndTheLastValueWins() {
+        open(page, "?steps=1000&speed=5");
+        page.locator("#run").click();
+        @SuppressWarnings("unchecked")
+        List<String> jumps = (List<String>) page.evaluate("""
+                async () => {
+                  const slider = document.querySelector('#slider-beta');
+                  const jumps = [];
+                  let expected = null;
+                  const check = () => {
+                    if (expected !== null && Math.abs(Number(slider.value) - Number(expected)) > 1e-9) jumps.push(expected + ' -> ' + slider.value);
+                  };
+                  for (let i = 0; i < 60; i++) {
+                    check();
+                    expected = (0.3 + i * 0.01).toFixed(2);
+                    slider.value = expected;
+                    slider.dispatchEvent(new Event('input', { bubbles: true }));
+                    await new Promise(resolve => setTimeout(resolve, 15));
+                  }
+                  slider.dispatchEvent(new Event('change', { bubbles: true }));
+                  for (let i = 0; i < 40; i++) { check(); await new Promise(resolve => setTimeout(resolve, 25)); }
+                  return jumps;
+                }""");
+        assertThat(jumps).as("the slider moved away from where the learner put it").isEmpty();
+        assertThat(page.locator("#field-beta input")).hasValue("0.89");
+        assertThat(page.locator("#slider-beta")).hasValue("0.89");
+        assertThat(page).hasURL(Pattern.compile(".*beta=0\\.89.*"));
+    }
+
     /** A link in exactly the form the page writes stays in the address bar, so reloading it shows the same run. */
     @ParameterizedTest
     @ValueSource(strings = {"en", "ja"})

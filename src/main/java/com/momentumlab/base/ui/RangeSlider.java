@@ -5,8 +5,7 @@ import com.vaadin.flow.component.HasStyle;
 import com.vaadin.flow.component.Tag;
 import com.vaadin.flow.shared.Registration;
 import java.util.function.Consumer;
-import com.vaadin.flow.dom.DomEvent;
-import tools.jackson.databind.JsonNode;
+import com.vaadin.flow.dom.PropertyChangeListener;
 
 /**
  * The browser's own range slider ({@code <input type="range">}): keyboard and screen-reader support come
@@ -33,25 +32,20 @@ public class RangeSlider extends Component implements HasStyle {
 
     /**
      * Listens while the slider is dragged (at most one event every {@code throttleMillis}) and once more when
-     * it is released, so the final position always arrives.
+     * it is released, so the final position always arrives. The server keeps the position the browser reported,
+     * so setting the same value again sends nothing: the slider is never written back under the learner's finger.
      */
     public Registration addValueListener(int throttleMillis, Consumer<String> listener) {
-        Registration moving = getElement().addEventListener("input", e -> acceptValue(e, listener))
-                .addEventData("element.value")
-                .throttle(throttleMillis);
-        Registration released = getElement().addEventListener("change", e -> acceptValue(e, listener))
-                .addEventData("element.value");
+        PropertyChangeListener reported = event -> {
+            if (event.isUserOriginated() && event.getValue() instanceof String value) {
+                listener.accept(value);
+            }
+        };
+        Registration moving = getElement().addPropertyChangeListener("value", "input", reported).throttle(throttleMillis);
+        Registration released = getElement().addPropertyChangeListener("value", "change", reported);
         return () -> {
             moving.remove();
             released.remove();
         };
-    }
-
-    /** The slider's value as the browser sent it; a hand-made message without one is ignored. */
-    private static void acceptValue(DomEvent event, Consumer<String> listener) {
-        JsonNode value = event.getEventData().path("element.value");
-        if (value.isString()) {
-            listener.accept(value.stringValue());
-        }
     }
 }

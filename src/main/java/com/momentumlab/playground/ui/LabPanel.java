@@ -78,6 +78,8 @@ class LabPanel extends Div implements LocaleChangeObserver {
     private final RangeSlider learningRateSlider = new RangeSlider(SliderScales.LEARNING_RATE_MIN,
             SliderScales.LEARNING_RATE_MAX, SliderScales.LEARNING_RATE_STEP);
     private final RangeSlider betaSlider = new RangeSlider("0", "0.99", "0.01");
+    /** The slider whose move is being handled: it shows the learner's position already. */
+    private RangeSlider sliderInHand;
     private final ItemCheckboxes<OptimizerKind> compare = new ItemCheckboxes<>(OptimizerKind::key);
     private final Div compareRows = new Div();
     private final Map<OptimizerKind, HyperInputs> compareInputs = new EnumMap<>(OptimizerKind.class);
@@ -142,15 +144,11 @@ class LabPanel extends Div implements LocaleChangeObserver {
         }
         learningRateSlider.setId("slider-lr");
         learningRateSlider.addValueListener(SLIDER_THROTTLE_MILLIS, position ->
-                SliderScales.learningRateAt(position).ifPresent(a -> {
-                    learningRate.show(a);
-                    fieldsChanged();
-                }));
+                SliderScales.learningRateAt(position).ifPresent(a -> movedBy(learningRateSlider, () -> learningRate.show(a))));
         betaSlider.setId("slider-beta");
         betaSlider.addValueListener(SLIDER_THROTTLE_MILLIS, position -> {
-            if (LabRules.beta(position) instanceof com.momentumlab.base.input.ParsedNumber.Valid) {
-                beta.setValue(position);
-                fieldsChanged();
+            if (LabRules.beta(position) instanceof com.momentumlab.base.input.ParsedNumber.Valid valid) {
+                movedBy(betaSlider, () -> beta.show(valid.value()));
             }
         });
 
@@ -364,12 +362,27 @@ class LabPanel extends Div implements LocaleChangeObserver {
         fieldsChanged();
     }
 
+    /** Shows a slider's new value in its field and runs it, leaving the slider where the learner holds it. */
+    private void movedBy(RangeSlider slider, Runnable showInField) {
+        sliderInHand = slider;
+        try {
+            showInField.run();
+            fieldsChanged();
+        } finally {
+            sliderInHand = null;
+        }
+    }
+
     /** Recomputes the runs and shows them complete; the URL follows. */
     private void update(LabState next, boolean force) {
         boolean runsChanged = force || !sameRuns(next, state);
         state = next;
-        learningRateSlider.setValue(SliderScales.learningRatePosition(state.learningRate()));
-        betaSlider.setValue(Numbers.plain(state.beta()));
+        if (sliderInHand != learningRateSlider) { // the learner's own position stays, even between two rounded α
+            learningRateSlider.setValue(SliderScales.learningRatePosition(state.learningRate()));
+        }
+        if (sliderInHand != betaSlider) {
+            betaSlider.setValue(Numbers.plain(state.beta()));
+        }
         if (stabilityMap != null) {
             stabilityMap.show(state.learningRate(), state.beta());
         }
