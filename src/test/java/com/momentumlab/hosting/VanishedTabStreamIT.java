@@ -13,12 +13,14 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.context.TestPropertySource;
 
 /**
  * A tab that vanishes without its goodbye (a lost network, a killed browser: no unload beacon) keeps its UI until
  * three heartbeats are missed (90 s here), but its stream stops soon after its push connection is gone: it has
  * nobody to draw for.
  */
+@TestPropertySource(properties = "momentumlab.limits.max-open-uis=50") // a server of its own: no other test's tabs
 class VanishedTabStreamIT extends BrowserTest {
 
     @Autowired

@@ -3,9 +3,9 @@ package com.momentumlab.base.ui;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasStyle;
 import com.vaadin.flow.component.Tag;
+import com.vaadin.flow.dom.PropertyChangeListener;
 import com.vaadin.flow.shared.Registration;
 import java.util.function.Consumer;
-import com.vaadin.flow.dom.PropertyChangeListener;
 
 /**
  * The browser's own range slider ({@code <input type="range">}): keyboard and screen-reader support come
