@@ -145,6 +145,22 @@ class HttpHeadersAndErrorsIT extends ServerTest {
     }
 
     @Test
+    void anUnknownPageIsA404InTheLearnersLanguageAndCostsNoSession() throws Exception {
+        for (String path : new String[] {"/nope", "/a/b/c/d/e", "//", "/index.html?lr=0.1"}) {
+            RawHttp.Response response = RawHttp.get(port, path, "Accept: text/html", "Accept-Language: en-US");
+            assertThat(response.status()).as(path).isEqualTo(404);
+            assertThat(response.body()).as(path).contains("<html lang=\"en\">").contains("Page not found")
+                    .contains("Go to the start page");
+            assertThat(response.header("Set-Cookie")).as(path).isEmpty();
+            assertCommonHeaders(response, path);
+            assertNoDetails(response, path);
+        }
+        RawHttp.Response japanese = RawHttp.get(port, "/nope?lang=ja", "Accept: text/html", "Accept-Language: en-US");
+        assertThat(japanese.body()).contains("<html lang=\"ja\">").contains("ページが見つかりません");
+        assertThat(RawHttp.get(port, "/", "Accept: text/html").status()).isEqualTo(200);
+    }
+
+    @Test
     void aLinkLongerThanAnyTheLabWritesGetsATranslatedPage() throws Exception {
         String link = "/?x=" + "%E6%97%A5".repeat(1_000);
         RawHttp.Response english = RawHttp.get(port, link, "Accept: text/html", "Accept-Language: en-US");

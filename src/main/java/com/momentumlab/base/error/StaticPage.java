@@ -57,7 +57,7 @@ public final class StaticPage {
                 + headHtml
                 + "<title>" + title + " – " + escape(i18n.getTranslation("app.title", locale)) + "</title>\n"
                 + "<style>" + STYLE + "</style>\n</head>\n<body>\n<main>\n"
-                + "<h1>" + title + "</h1>\n"
+                + "<h1 id=\"error-title\">" + title + "</h1>\n"
                 + "<p>" + escape(i18n.getTranslation(textKey, locale)) + "</p>\n"
                 + "<p><a href=\"" + escape(linkHref) + "\">" + escape(i18n.getTranslation(linkKey, locale))
                 + "</a></p>\n</main>\n</body>\n</html>\n";
