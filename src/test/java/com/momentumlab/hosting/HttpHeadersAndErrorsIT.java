@@ -146,7 +146,7 @@ class HttpHeadersAndErrorsIT extends ServerTest {
 
     @Test
     void anUnknownPageIsA404InTheLearnersLanguageAndCostsNoSession() throws Exception {
-        for (String path : new String[] {"/nope", "/a/b/c/d/e", "//", "/index.html?lr=0.1"}) {
+        for (String path : new String[] {"/nope", "/a/b/c/d/e", "/index.html?lr=0.1", "/test/nope"}) {
             RawHttp.Response response = RawHttp.get(port, path, "Accept: text/html", "Accept-Language: en-US");
             assertThat(response.status()).as(path).isEqualTo(404);
             assertThat(response.body()).as(path).contains("<html lang=\"en\">").contains("Page not found")

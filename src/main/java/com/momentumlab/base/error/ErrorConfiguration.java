@@ -2,7 +2,6 @@ package com.momentumlab.base.error;
 
 import com.momentumlab.base.i18n.TranslationProvider;
 import jakarta.servlet.DispatcherType;
-import java.util.Set;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -11,11 +10,10 @@ import org.springframework.core.Ordered;
 @Configuration(proxyBeanMethods = false)
 class ErrorConfiguration {
 
-    /** The app has one page, the start page; the lab and the lesson live there. */
     @Bean
     FilterRegistrationBean<UnknownPageNotFound> unknownPageNotFound(TranslationProvider i18n) {
         FilterRegistrationBean<UnknownPageNotFound> registration =
-                new FilterRegistrationBean<>(new UnknownPageNotFound(i18n, Set.of("/")));
+                new FilterRegistrationBean<>(new UnknownPageNotFound(i18n));
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 12);
         registration.setDispatcherTypes(DispatcherType.REQUEST);
         return registration;

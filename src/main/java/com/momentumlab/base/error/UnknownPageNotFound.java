@@ -1,41 +1,52 @@
 package com.momentumlab.base.error;
 
 import com.momentumlab.base.i18n.TranslationProvider;
+import com.vaadin.flow.server.VaadinServletContext;
+import com.vaadin.flow.server.startup.ApplicationRouteRegistry;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.net.URLDecoder;
 import java.util.List;
-import java.util.Set;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * An address that is no page of the app gets a translated "page not found" page with HTTP 404, before Vaadin:
- * Vaadin would answer 200, create a session and a tab, and only then show its not-found view.
+ * An address that is no page of the app (no Vaadin route) gets a translated "page not found" page with HTTP 404,
+ * before Vaadin: Vaadin would answer 200, create a session and a tab, and only then show its not-found view.
  */
 public class UnknownPageNotFound extends OncePerRequestFilter {
 
     private final TranslationProvider i18n;
-    /** Where the app's pages are; everything else a browser asks for is not found. */
-    private final Set<String> pages;
 
     /** Paths that are not pages: the framework's and the app's resources, data, probes and error answers. */
     private static final List<String> NOT_PAGES = List.of("/VAADIN/", "/contours/", "/actuator", "/livez", "/readyz",
             "/error", "/favicon.ico");
 
-    public UnknownPageNotFound(TranslationProvider i18n, Set<String> pages) {
+    public UnknownPageNotFound(TranslationProvider i18n) {
         this.i18n = i18n;
-        this.pages = Set.copyOf(pages);
     }
 
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
         String path = request.getRequestURI().substring(request.getContextPath().length());
         return !("GET".equals(request.getMethod()) || "HEAD".equals(request.getMethod()))
-                || request.getParameter("v-r") != null || pages.contains(path)
-                || NOT_PAGES.stream().anyMatch(path::startsWith);
+                || request.getParameter("v-r") != null || NOT_PAGES.stream().anyMatch(path::startsWith)
+                || isRoute(request, path);
+    }
+
+    /** Whether Vaadin has a view at {@code path} (the start page's is the empty route). */
+    private static boolean isRoute(HttpServletRequest request, String path) {
+        String route;
+        try {
+            route = URLDecoder.decode(path.startsWith("/") ? path.substring(1) : path, StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException malformed) {
+            return false;
+        }
+        return ApplicationRouteRegistry.getInstance(new VaadinServletContext(request.getServletContext()))
+                .getNavigationTarget(route).isPresent();
     }
 
     @Override
