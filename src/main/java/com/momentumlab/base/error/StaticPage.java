@@ -2,7 +2,11 @@ package com.momentumlab.base.error;
 
 import com.momentumlab.base.i18n.TranslationProvider;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.Collections;
+import java.util.List;
 import java.util.Locale;
 import org.springframework.web.util.HtmlUtils;
 
@@ -61,6 +65,23 @@ public final class StaticPage {
                 + "<p>" + escape(i18n.getTranslation(textKey, locale)) + "</p>\n"
                 + "<p><a href=\"" + escape(linkHref) + "\">" + escape(i18n.getTranslation(linkKey, locale))
                 + "</a></p>\n</main>\n</body>\n</html>\n";
+    }
+
+    /** Answers with a page of {@link #render}'s, not to be cached, and {@code status}. */
+    public static void send(HttpServletResponse response, int status, String page) throws IOException {
+        response.setStatus(status);
+        response.setHeader("Cache-Control", "no-store");
+        response.setContentType("text/html;charset=UTF-8");
+        response.getOutputStream().write(page.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** Paths of the app that are no page: resources, data, probes, the actuator and error answers. */
+    private static final List<String> NOT_PAGES = List.of("/VAADIN/", "/contours/", "/actuator", "/livez", "/readyz",
+            "/error", "/favicon.ico");
+
+    /** Whether {@code path} is one of {@link #NOT_PAGES}. */
+    public static boolean isNotAPage(String path) {
+        return NOT_PAGES.stream().anyMatch(path::startsWith);
     }
 
     private static String escape(String text) {

@@ -10,7 +10,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.net.URLDecoder;
-import java.util.List;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
@@ -21,10 +20,6 @@ public class UnknownPageNotFound extends OncePerRequestFilter {
 
     private final TranslationProvider i18n;
 
-    /** Paths that are not pages: the framework's and the app's resources, data, probes and error answers. */
-    private static final List<String> NOT_PAGES = List.of("/VAADIN/", "/contours/", "/actuator", "/livez", "/readyz",
-            "/error", "/favicon.ico");
-
     public UnknownPageNotFound(TranslationProvider i18n) {
         this.i18n = i18n;
     }
@@ -33,7 +28,7 @@ public class UnknownPageNotFound extends OncePerRequestFilter {
     protected boolean shouldNotFilter(HttpServletRequest request) {
         String path = request.getRequestURI().substring(request.getContextPath().length());
         return !("GET".equals(request.getMethod()) || "HEAD".equals(request.getMethod()))
-                || request.getParameter("v-r") != null || NOT_PAGES.stream().anyMatch(path::startsWith)
+                || request.getParameter("v-r") != null || StaticPage.isNotAPage(path)
                 || isRoute(request, path);
     }
 
@@ -52,11 +47,7 @@ public class UnknownPageNotFound extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        response.setStatus(HttpServletResponse.SC_NOT_FOUND);
-        response.setHeader("Cache-Control", "no-store");
-        response.setContentType("text/html;charset=UTF-8");
-        String page = StaticPage.render(i18n, StaticPage.language(request), "error.notFound.title",
-                "error.notFound.text", "error.home", request.getContextPath() + "/", "");
-        response.getOutputStream().write(page.getBytes(StandardCharsets.UTF_8));
+        StaticPage.send(response, HttpServletResponse.SC_NOT_FOUND, StaticPage.render(i18n, StaticPage.language(request),
+                "error.notFound.title", "error.notFound.text", "error.home", request.getContextPath() + "/", ""));
     }
 }

@@ -8,7 +8,6 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
@@ -40,14 +39,10 @@ public class BusyGate extends OncePerRequestFilter {
             throws ServletException, IOException {
         if ((opensAPage(request) || createsATab(request)) && openUis.count() >= maxOpenUis) {
             turnedAway.increment();
-            response.setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
             response.setHeader("Retry-After", Integer.toString(RETRY_SECONDS));
-            response.setHeader("Cache-Control", "no-store");
-            response.setContentType("text/html;charset=UTF-8");
-            String page = StaticPage.render(i18n, StaticPage.language(request), "busy.title", "busy.text",
-                    "busy.retry", requestedAddress(request),
-                    "<meta http-equiv=\"refresh\" content=\"" + RETRY_SECONDS + "\">\n");
-            response.getOutputStream().write(page.getBytes(StandardCharsets.UTF_8));
+            StaticPage.send(response, HttpServletResponse.SC_SERVICE_UNAVAILABLE, StaticPage.render(i18n,
+                    StaticPage.language(request), "busy.title", "busy.text", "busy.retry", requestedAddress(request),
+                    "<meta http-equiv=\"refresh\" content=\"" + RETRY_SECONDS + "\">\n"));
             return;
         }
         chain.doFilter(request, response);
@@ -66,8 +61,7 @@ public class BusyGate extends OncePerRequestFilter {
             return false;
         }
         String path = request.getRequestURI().substring(request.getContextPath().length());
-        return !(path.startsWith("/VAADIN/") || path.startsWith("/contours/") || path.startsWith("/actuator/")
-                || path.equals("/livez") || path.equals("/readyz") || path.startsWith("/error"));
+        return !StaticPage.isNotAPage(path);
     }
 
     /**

@@ -7,7 +7,6 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
@@ -40,11 +39,8 @@ public class LinkLengthLimit extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        response.setStatus(HttpServletResponse.SC_REQUEST_URI_TOO_LONG);
-        response.setHeader("Cache-Control", "no-store");
-        response.setContentType("text/html;charset=UTF-8");
-        String page = StaticPage.render(i18n, StaticPage.language(request), "error.linkTooLong.title",
-                "error.linkTooLong.text", "error.home", request.getContextPath() + "/", "");
-        response.getOutputStream().write(page.getBytes(StandardCharsets.UTF_8));
+        StaticPage.send(response, HttpServletResponse.SC_REQUEST_URI_TOO_LONG, StaticPage.render(i18n,
+                StaticPage.language(request), "error.linkTooLong.title", "error.linkTooLong.text", "error.home",
+                request.getContextPath() + "/", ""));
     }
 }
