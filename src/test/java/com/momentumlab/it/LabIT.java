@@ -86,6 +86,10 @@ class LabIT extends BrowserTest {
         page.locator("#pause").click();
         assertThat(page.locator("#status")).hasText("Done: 30 steps.");
         assertThat(page.locator(MOMENTUM_MARKERS)).hasCount(31);
+        // At the end nothing is left to pause, resume or step; only Back to start and Run.
+        assertThat(page.locator("#pause")).isDisabled();
+        assertThat(page.locator("#step")).isDisabled();
+        assertThat(page.locator("#reset")).isEnabled();
     }
 
     /**

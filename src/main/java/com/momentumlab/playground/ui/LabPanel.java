@@ -20,6 +20,7 @@ import com.momentumlab.playground.LabRules;
 import com.momentumlab.playground.LabState;
 import com.momentumlab.playground.OptimizerKind;
 import com.momentumlab.playground.PathStream;
+import com.momentumlab.playground.Playback;
 import com.momentumlab.playground.PlaygroundService;
 import com.momentumlab.playground.Run;
 import com.momentumlab.playground.RunCsv;
@@ -104,8 +105,7 @@ class LabPanel extends Div implements LocaleChangeObserver {
     private Objective function;
     private LabState state;
     private List<Run> runs = List.of();
-    /** The step shown: 0 … the last step of the longest run. */
-    private int cursor;
+    private final Playback playback = new Playback();
     private boolean updatingFields;
     /** The optimizers offered by {@link #detailFor}, and whether the panel is setting them (not the learner). */
     private List<OptimizerKind> detailChoices = List.of();
@@ -165,7 +165,7 @@ class LabPanel extends Div implements LocaleChangeObserver {
 
         run.setId("run");
         run.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        run.onPress(() -> play(0));
+        run.onPress(this::runFromStart);
         pause.setId("pause");
         pause.onPress(this::togglePause);
         stepButton.setId("step");
@@ -248,7 +248,7 @@ class LabPanel extends Div implements LocaleChangeObserver {
     /** Shows {@code next} and draws it step by step (a preset from the lesson). */
     void applyAndRun(LabState next) {
         apply(next);
-        play(0);
+        runFromStart();
     }
 
     /** The values in the controls, if every field is valid (an invalid field shows why); nothing runs. */
@@ -394,8 +394,10 @@ class LabPanel extends Div implements LocaleChangeObserver {
             lossChart.configure(lossOptions());
             lossChart.setLineSeries(service.lossSeries(runs));
             showDetailChoices();
-            showAt(lastStep());
-            finishStatus();
+            playback.showComplete(runs.stream().mapToInt(Run::lastStep).max().orElse(0),
+                    runs.stream().anyMatch(r -> r.trajectory().divergedAt().isPresent()));
+            showAt(playback.cursor());
+            showPhase();
         }
         onStateChange.accept(state);
     }
@@ -431,99 +433,123 @@ class LabPanel extends Div implements LocaleChangeObserver {
     // ---- playback
 
     private int lastStep() {
-        return runs.stream().mapToInt(Run::lastStep).max().orElse(0);
+        return playback.lastStep();
     }
 
     /** Draws every run up to step {@code t} at once. */
     private void showAt(int t) {
-        cursor = t;
         chart.setOverlays(runs.stream().map(run -> new OverlayPath(run.kind().key(), run.kind().color(),
                 getTranslation("optimizer." + run.kind().key()), points(run, 0, t))).toList());
         showCursor();
     }
 
-    /** Streams the runs from step {@code from + 1} to the end. */
-    private void play(int from) {
+    /** Run: the values in the fields, drawn again from step 0. */
+    private void runFromStart() {
         Optional<LabState> next = readFields();
         if (next.isEmpty()) {
             setStatus(new Message("status.invalid"), true);
             return;
         }
         update(next.get(), false);
-        showAt(from);
-        List<Integer> ahead = IntStream.rangeClosed(from + 1, lastStep()).boxed().toList();
-        if (ahead.isEmpty()) {
-            finishStatus();
-            return;
+        stream.cancel();
+        if (playback.start()) {
+            showAt(0);
+            streamToTheEnd();
+        } else {
+            showPhase();
         }
-        StreamPacing pacing = service.pacing(state.speed());
-        // Said once per run: the status is a live region, and the readout already shows the step reached.
-        setStatus(new Message("status.running", Integer.toString(lastStep())), false);
-        pause.setEnabled(true);
-        boolean started = stream.start(UI.getCurrent(), ahead, pacing.batchSize(), pacing.periodMillis(),
-                batch -> advanceTo(batch.get(batch.size() - 1)),
-                () -> {
-                    finishStatus();
-                    updatePlaybackButtons();
-                });
-        if (!started) {
-            // The server's cap on runs drawn at once: the complete run is shown instead of being drawn.
-            showAt(lastStep());
-            setStatus(new Message("status.busy"), true);
-        }
-        updatePlaybackButtons();
     }
 
-    /** Appends the points from the cursor to step {@code t} (only the new ones travel to the browser). */
+    /** Streams the runs from the step after the cursor to the end. */
+    private void streamToTheEnd() {
+        List<Integer> ahead = IntStream.rangeClosed(playback.cursor() + 1, lastStep()).boxed().toList();
+        StreamPacing pacing = service.pacing(state.speed());
+        boolean started = stream.start(UI.getCurrent(), ahead, pacing.batchSize(), pacing.periodMillis(),
+                batch -> advanceTo(batch.get(batch.size() - 1)), this::showPhase);
+        if (started) {
+            showPhase();
+        } else {
+            // The server's cap on runs drawn at once: the complete run is shown instead of being drawn.
+            playback.skipToEnd();
+            showAt(playback.cursor());
+            showPhase();
+            setStatus(new Message("status.busy"), true);
+        }
+    }
+
+    /** Appends the points after the cursor up to step {@code t} (only the new ones travel to the browser). */
     private void advanceTo(int t) {
+        if (!playback.isRunning()) {
+            return;
+        }
+        int from = playback.cursor();
+        playback.advanceTo(t);
+        appendPoints(from, t);
+    }
+
+    private void appendPoints(int from, int to) {
         Map<String, List<double[]>> added = new LinkedHashMap<>();
         for (Run run : runs) {
-            List<double[]> points = points(run, cursor + 1, t);
+            List<double[]> points = points(run, from + 1, to);
             if (!points.isEmpty()) {
                 added.put(run.kind().key(), points);
             }
         }
-        cursor = t;
         Run selected = selectedRun();
-        chart.appendOverlayPoints(added, selected == null ? List.of() : StepArrows.at(selected, cursor));
+        chart.appendOverlayPoints(added, selected == null ? List.of() : StepArrows.at(selected, to));
         showDetails(selected);
     }
 
     private void togglePause() {
-        if (stream.isRunning()) {
+        if (playback.canPause()) {
             stream.cancel();
-            setStatus(new Message("status.paused", Integer.toString(cursor), Integer.toString(lastStep())), false);
-        } else if (cursor < lastStep()) {
-            play(cursor);
+            playback.pause();
+            showPhase();
+        } else if (playback.canResume()) {
+            playback.resume();
+            streamToTheEnd();
         }
-        updatePlaybackButtons();
     }
 
     private void stepOnce() {
+        if (!playback.canStep()) {
+            return;
+        }
         stream.cancel();
-        if (cursor < lastStep()) {
-            advanceTo(cursor + 1);
-        }
-        if (cursor < lastStep()) {
-            setStatus(new Message("status.paused", Integer.toString(cursor), Integer.toString(lastStep())), false);
-        } else {
-            finishStatus();
-        }
-        updatePlaybackButtons();
+        int from = playback.cursor();
+        playback.step();
+        appendPoints(from, playback.cursor());
+        showPhase();
     }
 
     private void resetToStart() {
+        if (!playback.canRewind()) {
+            return;
+        }
         stream.cancel();
+        playback.rewind();
         showAt(0);
-        setStatus(new Message("status.paused", "0", Integer.toString(lastStep())), false);
+        showPhase();
+    }
+
+    /** The status and the playback buttons, as the playback's phase says. */
+    private void showPhase() {
+        switch (playback.phase()) {
+            case READY, PAUSED -> setStatus(new Message("status.paused", Integer.toString(playback.cursor()),
+                    Integer.toString(lastStep())), false);
+            // Said once per run: the status is a live region, and the readout already shows the step reached.
+            case RUNNING -> setStatus(new Message("status.running", Integer.toString(lastStep())), false);
+            case DONE -> setStatus(new Message("status.done", Integer.toString(lastStep())), false);
+            case DIVERGED -> setStatus(divergences(), true);
+        }
         updatePlaybackButtons();
     }
 
     private void updatePlaybackButtons() {
-        boolean running = stream.isRunning();
-        pause.setText(getTranslation(running ? "button.pause" : "button.resume"));
-        pause.setEnabled(running || cursor < lastStep());
-        stepButton.setEnabled(cursor < lastStep());
+        pause.setText(getTranslation(playback.isRunning() ? "button.pause" : "button.resume"));
+        pause.setEnabled(playback.canPauseOrResume());
+        stepButton.setEnabled(playback.canStep());
+        reset.setEnabled(playback.canRewind());
     }
 
     private static List<double[]> points(Run run, int from, int to) {
@@ -539,7 +565,7 @@ class LabPanel extends Div implements LocaleChangeObserver {
     private void showCursor() {
         Run selected = selectedRun();
         if (selected != null) {
-            chart.setArrows(StepArrows.at(selected, cursor));
+            chart.setArrows(StepArrows.at(selected, playback.cursor()));
             showDetails(selected);
         }
     }
@@ -549,6 +575,7 @@ class LabPanel extends Div implements LocaleChangeObserver {
         if (selected == null) {
             return;
         }
+        int cursor = playback.cursor();
         readout.show(selected.stepAt(cursor));
         lossChart.setVisibleXMax(cursor);
         table.show(selected, cursor);
@@ -561,17 +588,13 @@ class LabPanel extends Div implements LocaleChangeObserver {
 
     // ---- status
 
-    /** "Done" or, for each run that diverged, where and why. */
-    private void finishStatus() {
+    /** For each run that diverged, where and why. */
+    private List<Message> divergences() {
         List<Message> messages = new ArrayList<>();
         for (Run run : runs) {
             run.trajectory().divergedAt().ifPresent(t -> messages.add(divergence(run, t)));
         }
-        if (messages.isEmpty()) {
-            setStatus(new Message("status.done", Integer.toString(lastStep())), false);
-        } else {
-            setStatus(messages, true);
-        }
+        return messages;
     }
 
     /** For Momentum on a quadratic, which bound broke on which axis; otherwise which optimizer stopped where. */
@@ -615,7 +638,7 @@ class LabPanel extends Div implements LocaleChangeObserver {
         showContours();
         lossChart.configure(lossOptions());
         if (attachEvent.isInitialAttach()) {
-            play(0);
+            runFromStart();
         }
     }
 

@@ -15,6 +15,7 @@ import com.github.mvysny.kaributesting.v10.LocatorJ;
 import com.momentumlab.base.input.Numbers;
 import com.momentumlab.base.ui.ItemCheckboxes;
 import com.momentumlab.base.ui.ItemSelect;
+import com.momentumlab.base.ui.LeanButton;
 import com.momentumlab.base.ui.MathHtml;
 import com.momentumlab.numerics.Vec2;
 import com.momentumlab.numerics.function.Catalogue;
@@ -91,6 +92,56 @@ class LabFeaturesTest extends KaribuSpringTest {
         assertThat(statusSeen).containsOnly("Drawing the path up to step 30…", "Done: 30 steps.");
         assertThat(momentumPath()).hasSize(31);
         assertThat(momentumPath().get(2)).containsExactly(chart().overlayPoints("momentum").get(2));
+    }
+
+    /** Which playback buttons are enabled, and the Pause/Resume button's label. */
+    private record Buttons(String pauseLabel, boolean pause, boolean step, boolean reset) {
+        static Buttons now() {
+            LeanButton pause = button("pause");
+            return new Buttons(pause.getText(), pause.isEnabled(), button("step").isEnabled(), button("reset").isEnabled());
+        }
+    }
+
+    private static LeanButton button(String id) {
+        return _get(LeanButton.class, spec -> spec.withId(id));
+    }
+
+    @Test
+    void theButtonsOfferOnlyWhatThePlaybackCanDo() {
+        openAndFinish("");
+        assertThat(text("status")).isEqualTo("Done: 30 steps.");
+        assertThat(Buttons.now()).isEqualTo(new Buttons("Resume", false, false, true));
+
+        click("reset");
+        assertThat(Buttons.now()).isEqualTo(new Buttons("Resume", false, true, false));
+        click("step");
+        assertThat(Buttons.now()).isEqualTo(new Buttons("Resume", true, true, true));
+
+        click("run"); // the stream's first batch waits for the scheduler: the run is under way
+        assertThat(text("status")).isEqualTo("Drawing the path up to step 30…");
+        assertThat(Buttons.now()).isEqualTo(new Buttons("Pause", true, true, false));
+        click("pause"); // the stream may have drawn a step or two by now
+        assertThat(text("status")).startsWith("Paused at step ");
+        assertThat(Buttons.now().pauseLabel()).isEqualTo("Resume");
+        assertThat(Buttons.now().pause()).isTrue();
+        assertThat(Buttons.now().step()).isTrue();
+
+        // A new β mid-run shows the new run complete, and nothing is left to pause or step.
+        click("pause");
+        _setValue(field("field-beta"), "0.5");
+        assertThat(text("status")).isEqualTo("Done: 30 steps.");
+        assertThat(Buttons.now()).isEqualTo(new Buttons("Resume", false, false, true));
+    }
+
+    @Test
+    void aDivergedRunOffersOnlyBackToStart() {
+        openAndFinish("lr=10");
+        assertThat(text("status")).startsWith("Momentum diverged at step 5:");
+        assertThat(Buttons.now()).isEqualTo(new Buttons("Resume", false, false, true));
+        click("reset");
+        click("step");
+        assertThat(text("status")).isEqualTo("Paused at step 1 of 4.");
+        assertThat(Buttons.now()).isEqualTo(new Buttons("Resume", true, true, true));
     }
 
     @Test
