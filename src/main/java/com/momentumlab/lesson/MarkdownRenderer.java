@@ -44,11 +44,15 @@ public final class MarkdownRenderer {
 
     /** {@code [[widget:NAME]]}, NAME in kebab case. */
     static final Pattern WIDGET_MARKER = Pattern.compile("\\[\\[widget:([a-z0-9]+(?:-[a-z0-9]+)*)]]");
+    /** A link to {@code lab:QUERY} sets the lab to the permalink's QUERY and runs it. */
+    static final String LAB_LINK_SCHEME = "lab:";
+    /** The attribute of a lab link's button that holds its query. */
+    public static final String LAB_LINK_ATTRIBUTE = "data-lab";
 
     private static final Safelist SAFELIST = new Safelist()
             .addTags("p", "br", "hr", "h1", "h2", "h3", "h4", "h5", "h6", "em", "strong", "code", "pre",
                     "blockquote", "ul", "ol", "li", "a", "table", "thead", "tbody", "tr", "th", "td",
-                    "span", "div")
+                    "span", "div", "button")
             .addAttributes("h1", "id")
             .addAttributes("h2", "id")
             .addAttributes("h3", "id")
@@ -62,6 +66,7 @@ public final class MarkdownRenderer {
             .addAttributes("span", "class", "data-tex")
             .addAttributes("div", "class", "data-tex", "data-widget")
             .addAttributes("a", "href")
+            .addAttributes("button", "type", "class", LAB_LINK_ATTRIBUTE)
             .addProtocols("a", "href", "https", "http", "#");
 
     private final Parser parser;
@@ -81,6 +86,7 @@ public final class MarkdownRenderer {
     public RenderedMarkdown render(String markdown, String anchor) {
         Element body = toHtml(markdown);
         List<String> widgets = replaceWidgetMarkers(body);
+        replaceLabLinks(body);
         String title = assignHeadingIds(body, anchor);
         demoteHeadings(body);
         return new RenderedMarkdown(title, sanitize(body.html()), widgets);
@@ -100,6 +106,19 @@ public final class MarkdownRenderer {
         Element span = new Element("span").addClass("lesson-inline");
         span.appendChildren(body.child(0).childNodes());
         return sanitize(span.outerHtml());
+    }
+
+    /**
+     * {@code [text](lab:lr=1.9&beta=0.9)} becomes a button that sets the lab to that link and runs it: the lesson
+     * names a setting, the reader tries it with one press. The page handles every such button with one listener.
+     */
+    private static void replaceLabLinks(Element body) {
+        for (Element link : body.select("a[href^=" + LAB_LINK_SCHEME + "]")) {
+            Element button = new Element("button").attr("type", "button").addClass("ml-lab-link")
+                    .attr(LAB_LINK_ATTRIBUTE, link.attr("href").substring(LAB_LINK_SCHEME.length()));
+            button.appendChildren(link.childNodes());
+            link.replaceWith(button);
+        }
     }
 
     /** Markdown to an (unsanitized) HTML body with the TeX back in math elements. */

@@ -210,4 +210,23 @@ class LessonIT extends BrowserTest {
         assertThat(page.locator("#status")).hasText("Done: 30 steps.");
         assertThat(page.locator("#readout-step")).hasText("30");
     }
+
+    @Test
+    void aSettingNamedInTheTextRunsInTheLabAndItsDivergenceLeadsBackToTheText() {
+        open(page, "?lang=ja");
+        waitForLesson(page);
+        page.locator("button.ml-lab-link[data-lab='lr=1.9&beta=0.9&steps=100']").click();
+        assertThat(page.locator("#field-lr input")).hasValue("1.9");
+        assertThat(page.locator("#field-steps input")).hasValue("100");
+        assertThat(page).hasURL(Pattern.compile(".*[?&]lr=1\\.9&.*lang=ja.*"));
+        assertThat(page.locator("#readout-step")).hasText("100");
+
+        // Beyond the limit the run diverges, and the status leads to the section that explains why.
+        page.locator("#field-lr input").fill("2");
+        page.locator("#field-lr input").press("Enter");
+        assertThat(page.locator("#status")).containsText("発散");
+        page.locator("#status-why").click();
+        page.waitForFunction("() => Math.abs(document.getElementById('convergence').getBoundingClientRect().top) < 40");
+        assertThat(page).hasURL(Pattern.compile(".*[?&]lr=2&.*#convergence"));
+    }
 }

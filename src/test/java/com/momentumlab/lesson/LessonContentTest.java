@@ -2,6 +2,10 @@ package com.momentumlab.lesson;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.momentumlab.numerics.function.Catalogue;
+import com.momentumlab.numerics.function.Objective;
+import com.momentumlab.playground.LabLink;
+import com.vaadin.flow.router.QueryParameters;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
@@ -197,6 +201,31 @@ class LessonContentTest {
 
     private static boolean startsWithCode(Element li) {
         return li.childNodeSize() > 0 && li.childNode(0) instanceof Element first && first.nameIs("code");
+    }
+
+    /** Every lab link of the lesson, in reading order: the queries its buttons carry. */
+    private static List<String> labLinks(String language) {
+        return LIBRARY.lesson(Locale.forLanguageTag(language)).sections().stream()
+                .flatMap(section -> Jsoup.parseBodyFragment(section.html())
+                        .select("button[" + MarkdownRenderer.LAB_LINK_ATTRIBUTE + "]").stream())
+                .map(button -> button.attr(MarkdownRenderer.LAB_LINK_ATTRIBUTE))
+                .toList();
+    }
+
+    @Test
+    void everyLabLinkIsAValidPermalinkAndBothLanguagesOfferTheSameOnes() {
+        List<String> english = labLinks("en");
+        assertThat(english).hasSizeGreaterThanOrEqualTo(8);
+        assertThat(labLinks("ja")).isEqualTo(english);
+        Objective valley = Catalogue.all().get(0);
+        for (String query : english) {
+            LabLink.Decoded decoded = LabLink.decode(QueryParameters.fromString(query).getParameters(),
+                    Catalogue::byKey, valley);
+            assertThat(decoded.notices()).as(query).isEmpty();
+            // Every value the link names is the one the lab gets (nothing silently replaced by a default).
+            assertThat(LabLink.encode(decoded.state())).as(query)
+                    .containsAllEntriesOf(QueryParameters.fromString(query).getParameters());
+        }
     }
 
     @Test

@@ -17,6 +17,18 @@ class MarkdownRendererTest {
     }
 
     @Test
+    void aLabLinkBecomesAButtonThatCarriesItsQueryAndItsFormula() {
+        Document doc = render("Try [$\\alpha = 1.9$ and $\\beta = 0.9$](lab:lr=1.9&beta=0.9&steps=100) on the valley.");
+
+        Element button = doc.selectFirst("button.ml-lab-link");
+        assertThat(button).isNotNull();
+        assertThat(button.attr("type")).isEqualTo("button");
+        assertThat(button.attr("data-lab")).isEqualTo("lr=1.9&beta=0.9&steps=100");
+        assertThat(button.select("span.math").eachAttr("data-tex")).containsExactly("\\alpha = 1.9", "\\beta = 0.9");
+        assertThat(doc.select("a")).isEmpty();
+    }
+
+    @Test
     void inlineMathKeepsUnderscoresStarsAndBackslashesAndIsNotEmphasised() {
         Document doc = render("Products $a_1 * b_2$ and $c_3 * d_4$, and $\\beta \\\\ \\{x\\}$ stay as written.");
 

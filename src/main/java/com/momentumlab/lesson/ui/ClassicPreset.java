@@ -18,9 +18,6 @@ import com.vaadin.flow.i18n.LocaleChangeObserver;
  */
 class ClassicPreset extends Div implements LocaleChangeObserver {
 
-    /** Below this width the page has one column (the theme's breakpoint for the two-column layout). */
-    static final int ONE_COLUMN_MAX_WIDTH_PX = 1099;
-
     static final LabState CLASSIC = LabState.momentum(ComparisonRuns.VALLEY, ComparisonRuns.ALPHA, ComparisonRuns.BETA,
             ComparisonRuns.START, ComparisonRuns.STEPS);
 
@@ -35,12 +32,9 @@ class ClassicPreset extends Div implements LocaleChangeObserver {
         button.setId("classic-preset-button");
         button.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         button.onPress(() -> {
-            lab.apply().accept(CLASSIC);
+            lab.runAndShow(CLASSIC);
             applied = true;
             showDone();
-            lab.panel().getElement().executeJs(
-                    "if (window.matchMedia('(max-width: ' + $0 + 'px)').matches) this.scrollIntoView({behavior: 'smooth', block: 'start'})",
-                    ONE_COLUMN_MAX_WIDTH_PX);
         });
         done.setId("classic-preset-status");
         done.getElement().setAttribute("role", "status");

@@ -7,7 +7,9 @@ import com.momentumlab.lesson.Lesson;
 import com.momentumlab.lesson.LessonLibrary;
 import com.momentumlab.lesson.LessonSection;
 import com.momentumlab.lesson.LessonWidgets;
+import com.momentumlab.lesson.MarkdownRenderer;
 import com.momentumlab.lesson.Quiz;
+import com.momentumlab.playground.LabLink;
 import com.momentumlab.playground.PlaygroundService;
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.Component;
@@ -17,6 +19,7 @@ import com.vaadin.flow.component.Tag;
 import com.vaadin.flow.component.dependency.JsModule;
 import com.vaadin.flow.i18n.LocaleChangeEvent;
 import com.vaadin.flow.i18n.LocaleChangeObserver;
+import com.vaadin.flow.router.QueryParameters;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -39,6 +42,12 @@ import org.jsoup.nodes.Element;
 public class LessonColumn extends Component implements HasComponents, HasStyle, LocaleChangeObserver {
 
     static final String TOC_ID = "contents";
+    /** In the browser: the query of the lab link pressed (a button the Markdown's {@code lab:} links become). */
+    private static final String LAB_LINK_BUTTON =
+            "event.target.closest('button[" + MarkdownRenderer.LAB_LINK_ATTRIBUTE + "]')";
+    static final String PRESSED_LAB_LINK = LAB_LINK_BUTTON + "?.getAttribute('" + MarkdownRenderer.LAB_LINK_ATTRIBUTE + "')";
+    /** Only presses of a lab link reach the server. */
+    static final String LAB_LINK_PRESSED = "!!" + LAB_LINK_BUTTON;
     private static final String TOC_HEADING_ID = TOC_ID + "-heading";
 
     private final LessonLibrary library;
@@ -84,6 +93,31 @@ public class LessonColumn extends Component implements HasComponents, HasStyle, 
             }
         }
         add(this.quiz);
+
+        // One listener serves every lab link of every section, in either language.
+        getElement().addEventListener("click", event -> {
+            var query = event.getEventData().get(PRESSED_LAB_LINK);
+            if (query != null && query.isString()) {
+                runLabLink(query.asString(), service, lab);
+            }
+        }).addEventData(PRESSED_LAB_LINK).setFilter(LAB_LINK_PRESSED);
+    }
+
+    /** Scrolls to a section (or the drill, the quiz) as its link in the table of contents does. */
+    public void showSection(String anchor) {
+        getElement().executeJs("history.pushState(history.state, '', location.pathname + location.search + '#'"
+                + " + encodeURIComponent($0)); this.showLocationHash()", anchor);
+    }
+
+    /** Sets the lab to a lab link's values (the others at their defaults) and runs it. */
+    private static void runLabLink(String query, PlaygroundService service, LabHooks lab) {
+        QueryParameters parameters;
+        try {
+            parameters = QueryParameters.fromString(query);
+        } catch (IllegalArgumentException forged) {
+            return; // not a link of ours: the lesson's own links are checked by LessonContentTest
+        }
+        lab.runAndShow(LabLink.decode(parameters.getParameters(), service::function, service.defaultFunction()).state());
     }
 
     @Override

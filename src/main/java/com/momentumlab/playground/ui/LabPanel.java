@@ -61,6 +61,8 @@ import java.util.stream.IntStream;
 class LabPanel extends Div implements LocaleChangeObserver {
 
     static final String MOMENTUM_PATH = OptimizerKind.MOMENTUM.key();
+    /** The lesson section that explains when a run converges and why it diverges. */
+    static final String CONVERGENCE_SECTION = "convergence";
     /** Slider events while dragging: at most one per this many milliseconds reaches the server. */
     private static final int SLIDER_THROTTLE_MILLIS = 100;
     private static final int HANDLE_THROTTLE_MILLIS = 80;
@@ -68,6 +70,7 @@ class LabPanel extends Div implements LocaleChangeObserver {
     private final PlaygroundService service;
     private final PathStream<Integer> stream;
     private final Consumer<LabState> onStateChange;
+    private final Consumer<String> showLessonSection;
 
     private final ServerHtml heading = new ServerHtml("h2");
     private final ItemSelect<Objective> functionSelect = new ItemSelect<>(Objective::key);
@@ -91,6 +94,8 @@ class LabPanel extends Div implements LocaleChangeObserver {
     private final ItemSelect<Integer> speed = new ItemSelect<>(s -> Integer.toString(s));
     private final LeanButton copyLink = new LeanButton();
     private final LiveText status = new LiveText();
+    /** After a divergence: to the lesson section that explains it. */
+    private final LeanButton why = new LeanButton();
     private final ApexChart chart = new ApexChart();
     private final Legend legend = new Legend();
     private final Readout readout = new Readout();
@@ -112,10 +117,16 @@ class LabPanel extends Div implements LocaleChangeObserver {
     private boolean choosingDetail;
     private List<Message> statusMessages = List.of(new Message("status.ready"));
 
-    LabPanel(PlaygroundService service, StreamScheduler scheduler, Consumer<LabState> onStateChange) {
+    /**
+     * @param onStateChange     told every new state (the page writes it into the address bar)
+     * @param showLessonSection scrolls the lesson to the section with this anchor
+     */
+    LabPanel(PlaygroundService service, StreamScheduler scheduler, Consumer<LabState> onStateChange,
+             Consumer<String> showLessonSection) {
         this.service = service;
         this.stream = new PathStream<>(scheduler);
         this.onStateChange = onStateChange;
+        this.showLessonSection = showLessonSection;
         this.function = service.defaultFunction();
         this.state = LabState.defaults(function);
 
@@ -186,6 +197,10 @@ class LabPanel extends Div implements LocaleChangeObserver {
 
         status.setId("status");
         status.getElement().setAttribute("role", "status");
+        why.setId("status-why");
+        why.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        why.onPress(() -> showLessonSection.accept(CONVERGENCE_SECTION));
+        why.setVisible(false);
         chart.setId("chart");
         chart.addClassName("ml-chart");
         chart.addHandleMovedListener(HANDLE_THROTTLE_MILLIS, this::startPicked);
@@ -222,6 +237,7 @@ class LabPanel extends Div implements LocaleChangeObserver {
         addClassName("ml-lab");
         add(heading, where, momentum, compare, compareRows, playback, status, chart, legend, details,
                 lossHeading, lossChart, tableHeading, table, csv, stabilityMap);
+        addComponentAtIndex(indexOf(status) + 1, why);
         show(state);
     }
 
@@ -542,6 +558,7 @@ class LabPanel extends Div implements LocaleChangeObserver {
             case DONE -> setStatus(new Message("status.done", Integer.toString(lastStep())), false);
             case DIVERGED -> setStatus(divergences(), true);
         }
+        why.setVisible(playback.phase() == Playback.Phase.DIVERGED);
         updatePlaybackButtons();
     }
 
@@ -672,6 +689,7 @@ class LabPanel extends Div implements LocaleChangeObserver {
         run.setTooltipText(getTranslation("button.run.tooltip"));
         stepButton.setText(getTranslation("button.step"));
         reset.setText(getTranslation("button.reset"));
+        why.setText(getTranslation("status.why"));
         speed.setLabel(getTranslation("field.speed.label"));
         speed.setItemLabelGenerator(s -> getTranslation("speed." + s));
         copyLink.setText(getTranslation("button.copyLink"));

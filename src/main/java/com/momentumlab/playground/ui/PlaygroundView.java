@@ -41,6 +41,7 @@ class PlaygroundView extends Div implements BeforeEnterObserver, LocaleChangeObs
     private final Div notice = new Div();
     private final PlaygroundService service;
     private final LabPanel lab;
+    private final LessonColumn lesson;
 
     private List<Message> notices = List.of();
     /** The address bar's query as the page last wrote it; null until {@link #beforeEnter} has read the link. */
@@ -48,7 +49,7 @@ class PlaygroundView extends Div implements BeforeEnterObserver, LocaleChangeObs
 
     PlaygroundView(PlaygroundService service, StreamScheduler scheduler, LessonColumns lessons) {
         this.service = service;
-        lab = new LabPanel(service, scheduler, this::labChanged);
+        lab = new LabPanel(service, scheduler, this::labChanged, this::showLessonSection);
         notice.setId("notice");
         notice.getElement().setAttribute("role", "status");
         notice.addClassName("ml-notice");
@@ -60,7 +61,7 @@ class PlaygroundView extends Div implements BeforeEnterObserver, LocaleChangeObs
         // wide screen the lab stands beside both and stays in view (see the theme's "lesson" section).
         Introduction introduction = new Introduction();
         introduction.addClassName("ml-reading");
-        LessonColumn lesson = lessons.create(new LabHooks(lab::currentState, lab::applyAndRun, lab));
+        lesson = lessons.create(new LabHooks(lab::currentState, lab::applyAndRun, lab));
         lesson.addClassName("ml-reading");
         Div columns = new Div(introduction, lab, lesson);
         columns.addClassName("ml-columns");
@@ -109,6 +110,10 @@ class PlaygroundView extends Div implements BeforeEnterObserver, LocaleChangeObs
             notice.add(item);
         });
         notice.setVisible(!notices.isEmpty());
+    }
+
+    private void showLessonSection(String anchor) {
+        lesson.showSection(anchor);
     }
 
     /** The URL always holds the lab's state, so the address bar is a permalink at every moment. */

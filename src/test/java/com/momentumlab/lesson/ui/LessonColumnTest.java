@@ -98,6 +98,28 @@ class LessonColumnTest extends KaribuSpringTest {
     // --- table of contents and sections ---------------------------------------------------------------------
 
     @Test
+    void aLabLinkInTheTextSetsTheLabAndRunsIt() {
+        runUiQueueUntil(() -> "30".equals(ReadoutText.of("readout-step")));
+        switchTo("ja"); // the link carries numbers only: it works in either language
+
+        ObjectNode pressed = JsonNodeFactory.instance.objectNode();
+        pressed.put(LessonColumn.LAB_LINK_PRESSED, true);
+        pressed.put(LessonColumn.PRESSED_LAB_LINK, "lr=1.9&beta=0.9&steps=100");
+        _fireDomEvent(_get(LessonColumn.class), "click", pressed);
+
+        assertThat(_get(TextField.class, spec -> spec.withId("field-lr")).getValue()).isEqualTo("1.9");
+        assertThat(_get(TextField.class, spec -> spec.withId("field-beta")).getValue()).isEqualTo("0.9");
+        assertThat(_get(TextField.class, spec -> spec.withId("field-steps")).getValue()).isEqualTo("100");
+        // ... and runs it: the path is drawn again from step 0 up to the link's 100 steps.
+        runUiQueueUntil(() -> "100".equals(ReadoutText.of("readout-step")));
+
+        // A forged press that is no link of ours changes nothing.
+        pressed.put(LessonColumn.PRESSED_LAB_LINK, "lr=%zz");
+        _fireDomEvent(_get(LessonColumn.class), "click", pressed);
+        assertThat(_get(TextField.class, spec -> spec.withId("field-lr")).getValue()).isEqualTo("1.9");
+    }
+
+    @Test
     void theTableOfContentsLinksToEverySectionHeadingInBothLanguages() {
         for (String language : List.of("en", "ja")) {
             if (language.equals("ja")) {

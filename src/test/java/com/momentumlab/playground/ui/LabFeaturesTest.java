@@ -111,6 +111,7 @@ class LabFeaturesTest extends KaribuSpringTest {
         openAndFinish("");
         assertThat(text("status")).isEqualTo("Done: 30 steps.");
         assertThat(Buttons.now()).isEqualTo(new Buttons("Resume", false, false, true));
+        assertThat(LocatorJ._find(LeanButton.class, spec -> spec.withId("status-why"))).isEmpty(); // not shown
 
         click("reset");
         assertThat(Buttons.now()).isEqualTo(new Buttons("Resume", false, true, false));
@@ -138,6 +139,8 @@ class LabFeaturesTest extends KaribuSpringTest {
         openAndFinish("lr=10");
         assertThat(text("status")).startsWith("Momentum diverged at step 5:");
         assertThat(Buttons.now()).isEqualTo(new Buttons("Resume", false, false, true));
+        // The status offers the lesson's explanation; a finished run that converged does not.
+        assertThat(button("status-why").getText()).startsWith("Why?");
         click("reset");
         click("step");
         assertThat(text("status")).isEqualTo("Paused at step 1 of 4.");
