@@ -142,6 +142,34 @@ class LabIT extends BrowserTest {
         assertThat(page.url()).isEqualTo(url(link));
     }
 
+    /** A noisy run is one sample of the noise; its link draws the very same sample again after a reload. */
+    @Test
+    void aNoisyLinkDrawsTheSamePathsAfterAReloadAndKeepsItsNoiseAndSeed() {
+        String link = "?f=valley&x=-7&y=2&steps=60&lr=0.01&beta=0.9&sgd.lr=0.1&opt=sgd&noise=1&seed=7&speed=5&lang=en";
+        Pattern done = Pattern.compile("Done: 60 steps\\. The gradients carry Gaussian noise \\(σ = 1, seed 7\\).*");
+        open(page, link);
+        assertThat(page.locator("#status")).hasText(done);
+        String momentum = path(page, "momentum");
+        String sgd = path(page, "sgd");
+        page.waitForTimeout(500); // the page rewrites its address after a moment, if it does
+        assertThat(page.url()).isEqualTo(url(link));
+
+        page.reload();
+        page.waitForFunction("() => document.querySelector('apex-chart#chart')?.seriesCount() > 0");
+        assertThat(page.locator("#status")).hasText(done);
+        assertThat(page.locator("#field-noise input")).hasValue("1");
+        assertThat(page.locator("#field-seed input")).hasValue("7");
+        assertThat(path(page, "momentum")).isEqualTo(momentum);
+        assertThat(path(page, "sgd")).isEqualTo(sgd);
+        assertThat(page.url()).isEqualTo(url(link));
+
+        page.locator("#field-noise input").fill("0");
+        page.locator("#field-noise input").press("Enter");
+        assertThat(page.locator("#status")).hasText("Done: 60 steps.");
+        assertThat(path(page, "momentum")).isNotEqualTo(momentum);
+        assertThat(page).hasURL(Pattern.compile(".*noise=0&seed=7.*"));
+    }
+
     @Test
     void aPermalinkOpenedInAFreshBrowserShowsTheSamePaths() {
         open(page, "?lr=0.2&beta=0.8&x=3&y=-2&opt=sgd,adam");
