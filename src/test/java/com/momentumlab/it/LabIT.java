@@ -123,6 +123,14 @@ class LabIT extends BrowserTest {
     }
 
     /** A link in exactly the form the page writes stays in the address bar, so reloading it shows the same run. */
+    /** Checks that the page left {@code link} in the address bar, then reloads it and waits for the chart. */
+    private void reloadKeepingTheAddress(String link) {
+        page.waitForTimeout(500); // the page rewrites its address after a moment, if it does
+        assertThat(page.url()).isEqualTo(url(link));
+        page.reload();
+        page.waitForFunction("() => document.querySelector('apex-chart#chart')?.seriesCount() > 0");
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"en", "ja"})
     void aLinkInThePagesOwnFormSurvivesAReload(String language) {
@@ -130,11 +138,7 @@ class LabIT extends BrowserTest {
         open(page, link);
         String done = language.equals("ja") ? "完了：40 ステップ。" : "Done: 40 steps.";
         assertThat(page.locator("#status")).hasText(done);
-        page.waitForTimeout(500); // the page rewrites its address after a moment, if it does
-        assertThat(page.url()).isEqualTo(url(link));
-
-        page.reload();
-        page.waitForFunction("() => document.querySelector('apex-chart#chart')?.seriesCount() > 0");
+        reloadKeepingTheAddress(link);
         assertThat(page.locator("#status")).hasText(done);
         assertThat(page.locator("#field-lr input")).hasValue("0.05");
         assertThat(page.locator("#field-beta input")).hasValue("0.95");
@@ -151,11 +155,7 @@ class LabIT extends BrowserTest {
         assertThat(page.locator("#status")).hasText(done);
         String momentum = path(page, "momentum");
         String sgd = path(page, "sgd");
-        page.waitForTimeout(500); // the page rewrites its address after a moment, if it does
-        assertThat(page.url()).isEqualTo(url(link));
-
-        page.reload();
-        page.waitForFunction("() => document.querySelector('apex-chart#chart')?.seriesCount() > 0");
+        reloadKeepingTheAddress(link);
         assertThat(page.locator("#status")).hasText(done);
         assertThat(page.locator("#field-noise input")).hasValue("1");
         assertThat(page.locator("#field-seed input")).hasValue("7");
