@@ -18,8 +18,11 @@ public final class LessonWidgets {
     /** Section 7: Momentum as a class in the book's style ({@link LessonLibrary#bookSource()}). */
     public static final String CODE_BOOK = "code-book";
 
+    /** The noise section: a button that loads plain gradient descent and Momentum with noisy gradients into the lab. */
+    public static final String NOISE_PRESET = "noise-preset";
+
     public static final Set<String> ALL =
-            Set.of(COMPARE_SGD_MOMENTUM, NOTATION_COMPARE, CLASSIC_PRESET, CODE_JAVA, CODE_NUMPY, CODE_BOOK);
+            Set.of(COMPARE_SGD_MOMENTUM, NOTATION_COMPARE, CLASSIC_PRESET, CODE_JAVA, CODE_NUMPY, CODE_BOOK, NOISE_PRESET);
 
     private LessonWidgets() {}
 }

@@ -5,6 +5,7 @@ import com.momentumlab.base.input.Numbers;
 import com.momentumlab.base.input.ParsedNumber;
 import com.momentumlab.numerics.Vec2;
 import com.momentumlab.numerics.function.Objective;
+import com.momentumlab.numerics.optim.GradientNoise;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -24,7 +25,9 @@ import java.util.stream.Collectors;
  *
  * <p>Parameters: {@code f} function, {@code x} {@code y} start, {@code steps}, {@code lr} {@code beta}
  * Momentum, {@code opt} the compared optimizers (comma-separated), {@code <optimizer>.<hyper>} their
- * hyperparameters (e.g. {@code adam.lr}, {@code adam.b2}), {@code speed}. ({@code lang} belongs to the page.)
+ * hyperparameters (e.g. {@code adam.lr}, {@code adam.b2}), {@code noise} {@code seed} the gradient noise's σ and
+ * seed (written when either differs from the default, no noise and seed 1), {@code speed}. ({@code lang} belongs
+ * to the page.)
  */
 public final class LabLink {
 
@@ -36,6 +39,8 @@ public final class LabLink {
     /** Unknown optimizer names a notice repeats before it says "…". */
     private static final int UNKNOWN_NAMES_SHOWN = 3;
     public static final String SPEED = "speed";
+    public static final String NOISE = "noise";
+    public static final String SEED = "seed";
     /** Longest text of a parameter repeated in a notice: enough to recognise it, never a wall of text. */
     static final int ECHO_LENGTH = 24;
 
@@ -62,6 +67,10 @@ public final class LabLink {
         if (!state.compared().isEmpty()) {
             query.put(COMPARED, List.of(state.shown().stream().skip(1).map(OptimizerKind::key)
                     .collect(Collectors.joining(","))));
+        }
+        if (!state.noise().equals(GradientNoise.NONE)) {
+            query.put(NOISE, List.of(Numbers.plain(state.noise().sigma())));
+            query.put(SEED, List.of(Long.toString(state.noise().seed())));
         }
         query.put(SPEED, List.of(Integer.toString(state.speed())));
         return query;
@@ -127,8 +136,11 @@ public final class LabLink {
                 reader.notice("notice.optimizers", COMPARED, names, null, null);
             }
         });
+        double sigma = reader.number(NOISE, LabRules::noise, defaults.noise().sigma());
+        long seed = (long) reader.number(SEED, LabRules::seed, defaults.noise().seed());
         int speed = (int) reader.number(SPEED, LabRules::speed, defaults.speed());
-        return new Decoded(state.withCompared(compared).withSpeed(speed), List.copyOf(reader.notices));
+        return new Decoded(state.withCompared(compared).withSpeed(speed).withNoise(new GradientNoise(sigma, seed)),
+                List.copyOf(reader.notices));
     }
 
     /** {@code lr} and {@code beta} for Momentum (the lesson's names), {@code <optimizer>.<hyper>} otherwise. */

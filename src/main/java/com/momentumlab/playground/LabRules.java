@@ -10,13 +10,18 @@ import java.util.Optional;
 
 /**
  * The allowed range of every parameter, applied to text from a field or a URL alike. The ranges keep runs
- * meaningful and cheap: α in (0, 10], β in [0, 1), the start inside the chart's window, 1 to 1000 steps.
+ * meaningful and cheap: α in (0, 10], β in [0, 1), the start inside the chart's window, 1 to 1000 steps,
+ * gradient noise σ in [0, 10] with a seed from 0 to 2³¹ − 1.
  */
 public final class LabRules {
 
     public static final double MAX_LEARNING_RATE = 10;
     public static final int MAX_STEPS = 1000;
     public static final int MAX_SPEED = 5;
+    /** σ of the gradient noise: up to 10, several times the valley's largest gradient in its window. */
+    public static final double MAX_NOISE = 10;
+    /** Seeds are whole numbers from 0 to 2³¹ − 1: short enough to read and type. */
+    public static final long MAX_SEED = Integer.MAX_VALUE;
 
     private LabRules() {}
 
@@ -37,6 +42,19 @@ public final class LabRules {
         return NumberParser.parseDecimal(text).check(r -> r >= 0 && r < 1
                 ? Optional.empty()
                 : Optional.of(InputProblem.of("error.decay.range")));
+    }
+
+    /** σ of the gradient noise: [0, {@value #MAX_NOISE}], 0 = exact gradients. */
+    public static ParsedNumber noise(String text) {
+        return NumberParser.parseDecimal(text).check(s -> s >= 0 && s <= MAX_NOISE
+                ? Optional.empty()
+                : Optional.of(InputProblem.of("error.noise.range", exact(MAX_NOISE))));
+    }
+
+    public static ParsedNumber seed(String text) {
+        return NumberParser.parseWhole(text).check(n -> n >= 0 && n <= MAX_SEED
+                ? Optional.empty()
+                : Optional.of(InputProblem.of("error.seed.range", Long.toString(MAX_SEED))));
     }
 
     public static ParsedNumber speed(String text) {

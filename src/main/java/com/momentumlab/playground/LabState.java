@@ -2,6 +2,7 @@ package com.momentumlab.playground;
 
 import com.momentumlab.numerics.Vec2;
 import com.momentumlab.numerics.function.Objective;
+import com.momentumlab.numerics.optim.GradientNoise;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumMap;
@@ -19,9 +20,10 @@ import java.util.Set;
  * @param hypers   the hyperparameters of every optimizer (also those not shown), in {@link OptimizerKind#hypers()} order
  * @param compared the optimizers drawn next to Momentum
  * @param speed    drawing speed, 1 (slow) to {@value LabRules#MAX_SPEED} (fast)
+ * @param noise    Gaussian noise on every optimizer's gradients (off by default)
  */
 public record LabState(String functionKey, Vec2 start, int steps, Map<OptimizerKind, List<Double>> hypers,
-                       Set<OptimizerKind> compared, int speed) {
+                       Set<OptimizerKind> compared, int speed, GradientNoise noise) {
 
     public static final double DEFAULT_LEARNING_RATE = 0.1;
     public static final double DEFAULT_BETA = 0.9;
@@ -38,13 +40,14 @@ public record LabState(String functionKey, Vec2 start, int steps, Map<OptimizerK
         Set<OptimizerKind> others = compared.isEmpty() ? EnumSet.noneOf(OptimizerKind.class) : EnumSet.copyOf(compared);
         others.remove(OptimizerKind.MOMENTUM);
         compared = java.util.Collections.unmodifiableSet(others);
+        java.util.Objects.requireNonNull(noise, "noise");
     }
 
     /** The function's own start and preset: for the valley, the classic example (α 0.1, β 0.9, 30 steps). */
     public static LabState defaults(Objective function) {
         Preset preset = Preset.of(function.key());
         return new LabState(function.key(), function.defaultStart(), preset.steps(), preset.hypers(),
-                Set.of(), DEFAULT_SPEED);
+                Set.of(), DEFAULT_SPEED, GradientNoise.NONE);
     }
 
     /** A Momentum-only state, as the lesson's examples set it. */
@@ -76,29 +79,33 @@ public record LabState(String functionKey, Vec2 start, int steps, Map<OptimizerK
     }
 
     public LabState withStart(Vec2 newStart) {
-        return new LabState(functionKey, newStart, steps, hypers, compared, speed);
+        return new LabState(functionKey, newStart, steps, hypers, compared, speed, noise);
     }
 
     public LabState withSteps(int newSteps) {
-        return new LabState(functionKey, start, newSteps, hypers, compared, speed);
+        return new LabState(functionKey, start, newSteps, hypers, compared, speed, noise);
     }
 
     public LabState withHypers(OptimizerKind kind, List<Double> values) {
         Map<OptimizerKind, List<Double>> next = new EnumMap<>(hypers);
         next.put(kind, values);
-        return new LabState(functionKey, start, steps, next, compared, speed);
+        return new LabState(functionKey, start, steps, next, compared, speed, noise);
     }
 
     public LabState withCompared(Collection<OptimizerKind> kinds) {
-        return new LabState(functionKey, start, steps, hypers, Set.copyOf(kinds), speed);
+        return new LabState(functionKey, start, steps, hypers, Set.copyOf(kinds), speed, noise);
     }
 
     public LabState withSpeed(int newSpeed) {
-        return new LabState(functionKey, start, steps, hypers, compared, newSpeed);
+        return new LabState(functionKey, start, steps, hypers, compared, newSpeed, noise);
     }
 
-    /** Another function with its own start and preset; the comparison and the speed stay. */
+    public LabState withNoise(GradientNoise newNoise) {
+        return new LabState(functionKey, start, steps, hypers, compared, speed, newNoise);
+    }
+
+    /** Another function with its own start and preset; the comparison, the speed and the noise stay. */
     public LabState withFunction(Objective function) {
-        return defaults(function).withCompared(compared).withSpeed(speed);
+        return defaults(function).withCompared(compared).withSpeed(speed).withNoise(noise);
     }
 }

@@ -47,16 +47,22 @@ public class PlaygroundService {
     /** Momentum SGD alone, from the state's start; stops early, and says where, if the run diverges. */
     public Trajectory run(LabState state) {
         Objective f = function(state.functionKey()).orElseThrow();
-        return Trajectory.run(new Momentum(state.learningRate(), state.beta()), f, state.start(), state.steps());
+        return Trajectory.run(new Momentum(state.learningRate(), state.beta()), f, state.start(), state.steps(),
+                state.noise());
     }
 
-    /** Every optimizer the state shows, Momentum first, from the same start on the same function. */
+    /**
+     * Every optimizer the state shows, Momentum first, from the same start on the same function, each with the
+     * state's gradient noise (the same draws for all: see {@link com.momentumlab.numerics.optim.GradientNoise}).
+     */
     public List<Run> runs(LabState state) {
         Objective f = function(state.functionKey()).orElseThrow();
         return state.shown().stream()
                 .map(kind -> new Run(kind, runCache.get(
-                        new RunCache.Key(f.key(), state.start(), state.steps(), kind, state.hypers().get(kind)),
-                        () -> Trajectory.run(kind.create(state.hypers().get(kind)), f, state.start(), state.steps()))))
+                        new RunCache.Key(f.key(), state.start(), state.steps(), kind, state.hypers().get(kind),
+                                state.noise()),
+                        () -> Trajectory.run(kind.create(state.hypers().get(kind)), f, state.start(), state.steps(),
+                                state.noise()))))
                 .toList();
     }
 

@@ -127,6 +127,14 @@ class LabIT extends BrowserTest {
     }
 
     /** A link in exactly the form the page writes stays in the address bar, so reloading it shows the same run. */
+    /** Checks that the page left {@code link} in the address bar, then reloads it and waits for the chart. */
+    private void reloadKeepingTheAddress(String link) {
+        page.waitForTimeout(500); // the page rewrites its address after a moment, if it does
+        assertThat(page.url()).isEqualTo(url(link));
+        page.reload();
+        page.waitForFunction("() => document.querySelector('apex-chart#chart')?.seriesCount() > 0");
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"en", "ja"})
     void aLinkInThePagesOwnFormSurvivesAReload(String language) {
@@ -134,16 +142,36 @@ class LabIT extends BrowserTest {
         open(page, link);
         String done = language.equals("ja") ? "完了：40 ステップ。" : "Done: 40 steps.";
         assertThat(page.locator("#status")).hasText(done);
-        page.waitForTimeout(500); // the page rewrites its address after a moment, if it does
-        assertThat(page.url()).isEqualTo(url(link));
-
-        page.reload();
-        page.waitForFunction("() => document.querySelector('apex-chart#chart')?.seriesCount() > 0");
+        reloadKeepingTheAddress(link);
         assertThat(page.locator("#status")).hasText(done);
         assertThat(page.locator("#field-lr input")).hasValue("0.05");
         assertThat(page.locator("#field-beta input")).hasValue("0.95");
         assertThat(page.locator("html")).hasAttribute("lang", language);
         assertThat(page.url()).isEqualTo(url(link));
+    }
+
+    /** A noisy run is one sample of the noise; its link draws the very same sample again after a reload. */
+    @Test
+    void aNoisyLinkDrawsTheSamePathsAfterAReloadAndKeepsItsNoiseAndSeed() {
+        String link = "?f=valley&x=-7&y=2&steps=60&lr=0.01&beta=0.9&sgd.lr=0.1&opt=sgd&noise=1&seed=7&speed=5&lang=en";
+        Pattern done = Pattern.compile("Done: 60 steps\\. The gradients carry Gaussian noise \\(σ = 1, seed 7\\).*");
+        open(page, link);
+        assertThat(page.locator("#status")).hasText(done);
+        String momentum = path(page, "momentum");
+        String sgd = path(page, "sgd");
+        reloadKeepingTheAddress(link);
+        assertThat(page.locator("#status")).hasText(done);
+        assertThat(page.locator("#field-noise input")).hasValue("1");
+        assertThat(page.locator("#field-seed input")).hasValue("7");
+        assertThat(path(page, "momentum")).isEqualTo(momentum);
+        assertThat(path(page, "sgd")).isEqualTo(sgd);
+        assertThat(page.url()).isEqualTo(url(link));
+
+        page.locator("#field-noise input").fill("0");
+        page.locator("#field-noise input").press("Enter");
+        assertThat(page.locator("#status")).hasText("Done: 60 steps.");
+        assertThat(path(page, "momentum")).isNotEqualTo(momentum);
+        assertThat(page).hasURL(Pattern.compile(".*noise=0&seed=7.*"));
     }
 
     @Test

@@ -6,6 +6,7 @@ import com.momentumlab.base.input.InputProblem;
 import com.momentumlab.numerics.Vec2;
 import com.momentumlab.numerics.function.Catalogue;
 import com.momentumlab.numerics.function.Objective;
+import com.momentumlab.numerics.optim.GradientNoise;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -54,7 +55,8 @@ class LabLinkTest {
                 .withHypers(OptimizerKind.RMSPROP, List.of(0.03, 0.9))
                 .withHypers(OptimizerKind.ADAM, List.of(0.12, 0.85, 0.9999))
                 .withCompared(Set.of(OptimizerKind.values()))
-                .withSpeed(5);
+                .withSpeed(5)
+                .withNoise(new GradientNoise(0.123, 424242));
 
         Map<String, List<String>> link = LabLink.encode(state);
         LabLink.Decoded decoded = decode(link);
@@ -64,6 +66,38 @@ class LabLinkTest {
         assertThat(link).containsEntry("f", List.of("rosenbrock")).containsEntry("lr", List.of("0.0015"))
                 .containsEntry("adam.b2", List.of("0.9999")).containsEntry("opt", List.of("sgd,nesterov,adagrad,rmsprop,adam"))
                 .containsEntry("x", List.of("-1.25")).containsEntry("speed", List.of("5"));
+    }
+
+    @Test
+    void theGradientNoiseSurvivesTheRoundTripWithEveryOptimizerCompared() {
+        LabState state = LabState.defaults(VALLEY).withCompared(Set.of(OptimizerKind.SGD, OptimizerKind.ADAM))
+                .withNoise(new GradientNoise(0.5, 7));
+
+        Map<String, List<String>> link = LabLink.encode(state);
+        LabLink.Decoded decoded = decode(link);
+
+        assertThat(decoded.notices()).isEmpty();
+        assertThat(decoded.state()).isEqualTo(state);
+        assertThat(link).containsEntry("noise", List.of("0.5")).containsEntry("seed", List.of("7"));
+        assertThat(LabLink.queryString(link)).isEqualTo("f=valley&x=-7&y=2&steps=30&lr=0.1&beta=0.9&sgd.lr=0.1"
+                + "&adam.lr=0.3&adam.b1=0.9&adam.b2=0.999&opt=sgd,adam&noise=0.5&seed=7&speed=3".replace(",", "%2C"));
+    }
+
+    @Test
+    void aSeedIsKeptWithoutNoiseAndALinkWithoutNoiseSaysNothingAboutIt() {
+        LabState seedOnly = LabState.defaults(VALLEY).withNoise(new GradientNoise(0, 2147483647));
+        assertThat(decode(LabLink.encode(seedOnly)).state()).isEqualTo(seedOnly);
+        assertThat(LabLink.encode(seedOnly)).containsEntry("noise", List.of("0")).containsEntry("seed", List.of("2147483647"));
+
+        assertThat(LabLink.encode(LabState.defaults(VALLEY))).doesNotContainKeys("noise", "seed");
+        assertThat(decode(query("noise", "0.25")).state().noise()).isEqualTo(new GradientNoise(0.25, GradientNoise.DEFAULT_SEED));
+        assertThat(decode(query("noise", "0", "seed", "1")).state()).isEqualTo(LabState.defaults(VALLEY));
+    }
+
+    @Test
+    void anotherFunctionKeepsTheNoise() {
+        LabState noisy = LabState.defaults(VALLEY).withNoise(new GradientNoise(2, 3));
+        assertThat(noisy.withFunction(Catalogue.byKey("himmelblau").orElseThrow()).noise()).isEqualTo(noisy.noise());
     }
 
     @Test
@@ -100,7 +134,10 @@ class LabLinkTest {
             "beta|1|error.beta.range", "beta|-0.5|error.beta.range", "x|1e12|error.x0.range", "y|-1e12|error.y0.range",
             "steps|0|error.steps.range", "steps|1000000000|error.steps.range", "steps|2.5|error.notWhole",
             "speed|9|error.speed.range", "adam.b2|1|error.decay.range", "rmsprop.rho|%zz|error.notNumber",
-            "sgd.lr|+|error.notNumber", "nesterov.beta|%|error.notNumber"})
+            "sgd.lr|+|error.notNumber", "nesterov.beta|%|error.notNumber",
+            "noise|-0.5|error.noise.range", "noise|10.5|error.noise.range", "noise|NaN|error.notNumber",
+            "noise|1e400|error.notFinite", "seed|-1|error.seed.range", "seed|2147483648|error.seed.range",
+            "seed|7.5|error.notWhole", "seed|abc|error.notNumber"})
     void aBadValueFallsBackToItsDefaultWithANotice(String parameter, String value, String problemKey) {
         LabLink.Decoded decoded = decode(query(parameter, value));
         assertThat(decoded.state()).isEqualTo(LabState.defaults(VALLEY));

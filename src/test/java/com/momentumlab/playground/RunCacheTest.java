@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.momentumlab.numerics.Vec2;
 import com.momentumlab.numerics.function.Catalogue;
+import com.momentumlab.numerics.optim.GradientNoise;
 import com.momentumlab.numerics.optim.Trajectory;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -36,6 +37,20 @@ class RunCacheTest {
     }
 
     @Test
+    void theGradientNoiseIsPartOfTheKeySoANoisyRunIsNeverServedForAnExactOne() {
+        Trajectory exact = service.runs(classic).get(0).trajectory();
+        LabState noisy = classic.withNoise(new GradientNoise(0.5, 7));
+
+        Trajectory first = service.runs(noisy).get(0).trajectory();
+        Trajectory otherSeed = service.runs(classic.withNoise(new GradientNoise(0.5, 8))).get(0).trajectory();
+
+        assertThat(first).isNotEqualTo(exact).isEqualTo(service.run(noisy));
+        assertThat(service.runs(noisy).get(0).trajectory()).isSameAs(first);
+        assertThat(otherSeed).isNotEqualTo(first);
+        assertThat(service.runs(classic).get(0).trajectory()).isSameAs(exact);
+    }
+
+    @Test
     void keepsNoMoreStepsThanItsBoundDroppingTheLeastRecentlyUsedFirst() {
         RunCache cache = new RunCache();
         AtomicInteger computed = new AtomicInteger();
@@ -58,6 +73,6 @@ class RunCacheTest {
 
     private static RunCache.Key key(LabState state) {
         return new RunCache.Key(state.functionKey(), state.start(), state.steps(), OptimizerKind.MOMENTUM,
-                state.hypers().get(OptimizerKind.MOMENTUM));
+                state.hypers().get(OptimizerKind.MOMENTUM), state.noise());
     }
 }

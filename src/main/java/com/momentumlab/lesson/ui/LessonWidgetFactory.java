@@ -32,6 +32,7 @@ final class LessonWidgetFactory {
             case LessonWidgets.COMPARE_SGD_MOMENTUM -> sgdVersusMomentum();
             case LessonWidgets.NOTATION_COMPARE -> notations();
             case LessonWidgets.CLASSIC_PRESET -> new ClassicPreset(lab);
+            case LessonWidgets.NOISE_PRESET -> new NoisePreset(lab);
             case LessonWidgets.CODE_JAVA -> new CodeListing(name, "widget.code.java.caption", "java",
                     library.javaMomentumSource());
             case LessonWidgets.CODE_NUMPY -> new CodeListing(name, "widget.code.numpy.caption", "python",

@@ -5,6 +5,7 @@ import com.momentumlab.numerics.function.Objective;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalInt;
+import java.util.function.UnaryOperator;
 
 /**
  * The path of one optimizer on one function: step 0 (the start), then one {@link Step} per iteration,
@@ -38,6 +39,15 @@ public record Trajectory(List<Step> steps, OptionalInt divergedAt) {
      *     beyond the divergence limit, or with a non-finite value there)
      */
     public static Trajectory run(Optimizer optimizer, Objective f, Vec2 start, int steps) {
+        return run(optimizer, f, start, steps, GradientNoise.NONE);
+    }
+
+    /**
+     * Like {@link #run(Optimizer, Objective, Vec2, int)}, with {@code noise} added to every gradient the
+     * optimizer sees; each step records that noisy gradient, the one that moved it. The run takes its own
+     * {@link GradientNoise#stream()}, so the same noise gives the same path every time.
+     */
+    public static Trajectory run(Optimizer optimizer, Objective f, Vec2 start, int steps, GradientNoise noise) {
         if (steps < 0) {
             throw new IllegalArgumentException("steps must be >= 0: " + steps);
         }
@@ -49,8 +59,9 @@ public record Trajectory(List<Step> steps, OptionalInt divergedAt) {
         List<Step> path = new ArrayList<>(Math.min(steps, 1024) + 1); // the list grows if asked for more
         path.add(first);
         Optimizer.State state = optimizer.start(start);
+        UnaryOperator<Vec2> noisy = noise.stream();
         for (int t = 1; t <= steps; t++) {
-            Vec2 gradient = f.gradient(state.gradientPoint());
+            Vec2 gradient = noisy.apply(f.gradient(state.gradientPoint()));
             state = state.step(gradient);
             Vec2 theta = state.theta();
             Step step = new Step(

@@ -12,6 +12,7 @@ import com.momentumlab.chart.OverlayPath;
 import com.momentumlab.numerics.Vec2;
 import com.momentumlab.numerics.function.Objective;
 import com.momentumlab.numerics.function.Window;
+import com.momentumlab.numerics.optim.GradientNoise;
 import com.momentumlab.playground.ContourPicture;
 import com.momentumlab.playground.DivergenceExplanation;
 import com.momentumlab.playground.Explanation;
@@ -79,6 +80,8 @@ class LabPanel extends Div implements LocaleChangeObserver {
     private final NumberInput steps;
     private final NumberInput learningRate;
     private final NumberInput beta;
+    private final NumberInput noise;
+    private final NumberInput noiseSeed;
     private final RangeSlider learningRateSlider = new RangeSlider(SliderScales.LEARNING_RATE_MIN,
             SliderScales.LEARNING_RATE_MAX, SliderScales.LEARNING_RATE_STEP);
     private final RangeSlider betaSlider = new RangeSlider("0", "0.99", "0.01");
@@ -145,12 +148,18 @@ class LabPanel extends Div implements LocaleChangeObserver {
         learningRate = new NumberInput(Hyper.LEARNING_RATE.labelKey(), () -> getTranslation(Hyper.LEARNING_RATE.helperKey()),
                 Hyper.LEARNING_RATE::read);
         beta = new NumberInput(Hyper.MOMENTUM.labelKey(), () -> getTranslation(Hyper.MOMENTUM.helperKey()), Hyper.MOMENTUM::read);
+        noise = new NumberInput("field.noise.label",
+                () -> getTranslation("field.noise.helper", Numbers.exact(LabRules.MAX_NOISE)), LabRules::noise);
+        noiseSeed = new NumberInput("field.seed.label",
+                () -> getTranslation("field.seed.helper", Long.toString(LabRules.MAX_SEED)), LabRules::seed);
+        noise.setId("field-noise");
+        noiseSeed.setId("field-seed");
         startX.setId("field-x0");
         startY.setId("field-y0");
         steps.setId("field-steps");
         learningRate.setId("field-lr");
         beta.setId("field-beta");
-        for (NumberInput input : List.of(startX, startY, steps, learningRate, beta)) {
+        for (NumberInput input : List.of(startX, startY, steps, learningRate, beta, noise, noiseSeed)) {
             input.addValueChangeListener(e -> fieldsChanged());
         }
         learningRateSlider.setId("slider-lr");
@@ -229,13 +238,15 @@ class LabPanel extends Div implements LocaleChangeObserver {
         where.addClassName("ml-controls");
         Div momentum = new Div(labelled(learningRate, learningRateSlider), labelled(beta, betaSlider));
         momentum.addClassName("ml-controls");
+        Div noisy = new Div(noise, noiseSeed);
+        noisy.addClassName("ml-controls");
         Div playback = new Div(run, pause, stepButton, reset, speed, copyLink);
         playback.addClassName("ml-controls");
         playback.addClassName("ml-playback");
         Div details = new Div(detailFor, readout);
         details.addClassName("ml-details");
         addClassName("ml-lab");
-        add(heading, where, momentum, compare, compareRows, playback, status, chart, legend, details,
+        add(heading, where, momentum, noisy, compare, compareRows, playback, status, chart, legend, details,
                 lossHeading, lossChart, tableHeading, table, csv, stabilityMap);
         addComponentAtIndex(indexOf(status) + 1, why);
         show(state);
@@ -284,6 +295,8 @@ class LabPanel extends Div implements LocaleChangeObserver {
             steps.show(next.steps());
             learningRate.show(next.learningRate());
             beta.show(next.beta());
+            noise.show(next.noise().sigma());
+            noiseSeed.show(next.noise().seed());
             compare.setValue(next.compared());
             compareInputs.forEach((kind, inputs) -> inputs.show(next.hypers().get(kind)));
             showCompareRows(next.compared(), next);
@@ -312,11 +325,15 @@ class LabPanel extends Div implements LocaleChangeObserver {
         OptionalDouble n = steps.read();
         OptionalDouble a = learningRate.read();
         OptionalDouble b = beta.read();
+        OptionalDouble sigma = noise.read();
+        OptionalDouble seed = noiseSeed.read();
         LabState next = state;
-        boolean valid = x.isPresent() && y.isPresent() && n.isPresent() && a.isPresent() && b.isPresent();
+        boolean valid = x.isPresent() && y.isPresent() && n.isPresent() && a.isPresent() && b.isPresent()
+                && sigma.isPresent() && seed.isPresent();
         if (valid) {
             next = next.withStart(new Vec2(x.getAsDouble(), y.getAsDouble())).withSteps((int) n.getAsDouble())
-                    .withHypers(OptimizerKind.MOMENTUM, List.of(a.getAsDouble(), b.getAsDouble()));
+                    .withHypers(OptimizerKind.MOMENTUM, List.of(a.getAsDouble(), b.getAsDouble()))
+                    .withNoise(new GradientNoise(sigma.getAsDouble(), (long) seed.getAsDouble()));
         }
         Set<OptimizerKind> compared = EnumSet.noneOf(OptimizerKind.class);
         compared.addAll(compare.getValue());
@@ -443,7 +460,7 @@ class LabPanel extends Div implements LocaleChangeObserver {
 
     private static boolean sameRuns(LabState a, LabState b) {
         return a.functionKey().equals(b.functionKey()) && a.start().equals(b.start()) && a.steps() == b.steps()
-                && a.compared().equals(b.compared()) && a.hypers().equals(b.hypers());
+                && a.compared().equals(b.compared()) && a.hypers().equals(b.hypers()) && a.noise().equals(b.noise());
     }
 
     // ---- playback
@@ -554,9 +571,10 @@ class LabPanel extends Div implements LocaleChangeObserver {
             case READY, PAUSED -> setStatus(new Message("status.paused", Integer.toString(playback.cursor()),
                     Integer.toString(lastStep())), false);
             // Said once per run: the status is a live region, and the readout already shows the step reached.
-            case RUNNING -> setStatus(new Message("status.running", Integer.toString(lastStep())), false);
-            case DONE -> setStatus(new Message("status.done", Integer.toString(lastStep())), false);
-            case DIVERGED -> setStatus(divergences(), true);
+            case RUNNING -> setStatus(withNoiseNote(List.of(new Message("status.running", Integer.toString(lastStep())))),
+                    false);
+            case DONE -> setStatus(withNoiseNote(List.of(new Message("status.done", Integer.toString(lastStep())))), false);
+            case DIVERGED -> setStatus(withNoiseNote(divergences()), true);
         }
         why.setVisible(playback.phase() == Playback.Phase.DIVERGED);
         updatePlaybackButtons();
@@ -612,6 +630,16 @@ class LabPanel extends Div implements LocaleChangeObserver {
             run.trajectory().divergedAt().ifPresent(t -> messages.add(divergence(run, t)));
         }
         return messages;
+    }
+
+    /** A run's status says when its gradients are noisy: its path is then one sample, not the method's path. */
+    private List<Message> withNoiseNote(List<Message> messages) {
+        if (!state.noise().isOn()) {
+            return messages;
+        }
+        List<Message> noted = new ArrayList<>(messages);
+        noted.add(new Message("status.noise", Numbers.exact(state.noise().sigma()), Long.toString(state.noise().seed())));
+        return noted;
     }
 
     /** For Momentum on a quadratic, which bound broke on which axis; otherwise which optimizer stopped where. */
