@@ -55,8 +55,10 @@ public class PlaygroundService {
         Objective f = function(state.functionKey()).orElseThrow();
         return state.shown().stream()
                 .map(kind -> new Run(kind, runCache.get(
-                        new RunCache.Key(f.key(), state.start(), state.steps(), kind, state.hypers().get(kind)),
-                        () -> Trajectory.run(kind.create(state.hypers().get(kind)), f, state.start(), state.steps()))))
+                        new RunCache.Key(f.key(), state.start(), state.steps(), kind, state.form(kind),
+                                state.hypers().get(kind)),
+                        () -> Trajectory.run(kind.create(state.hypers().get(kind), state.form(kind)), f, state.start(),
+                                state.steps()))))
                 .toList();
     }
 

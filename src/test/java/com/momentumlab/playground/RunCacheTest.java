@@ -58,6 +58,6 @@ class RunCacheTest {
 
     private static RunCache.Key key(LabState state) {
         return new RunCache.Key(state.functionKey(), state.start(), state.steps(), OptimizerKind.MOMENTUM,
-                state.hypers().get(OptimizerKind.MOMENTUM));
+                Form.STANDARD, state.hypers().get(OptimizerKind.MOMENTUM));
     }
 }
