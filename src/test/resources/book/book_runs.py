@@ -10,6 +10,11 @@ import os
 import numpy as np
 
 
+def zeros_like(params):
+    """The lazily created state: one zero buffer per parameter, shaped like it."""
+    return {key: np.zeros_like(value) for key, value in params.items()}
+
+
 class SGD:
     def __init__(self, lr=0.01):
         self.lr = lr
@@ -25,7 +30,7 @@ class Momentum:
 
     def update(self, params, grads):
         if self.v is None:
-            self.v = {key: np.zeros_like(value) for key, value in params.items()}
+            self.v = zeros_like(params)
         for key in params:
             self.v[key] = self.momentum * self.v[key] - self.lr * grads[key]
             params[key] += self.v[key]
@@ -37,7 +42,7 @@ class Nesterov:
 
     def update(self, params, grads):
         if self.v is None:
-            self.v = {key: np.zeros_like(value) for key, value in params.items()}
+            self.v = zeros_like(params)
         for key in params:
             self.v[key] *= self.momentum
             self.v[key] -= self.lr * grads[key]
@@ -51,7 +56,7 @@ class AdaGrad:
 
     def update(self, params, grads):
         if self.h is None:
-            self.h = {key: np.zeros_like(value) for key, value in params.items()}
+            self.h = zeros_like(params)
         for key in params:
             self.h[key] += grads[key] * grads[key]
             params[key] -= self.lr * grads[key] / (np.sqrt(self.h[key]) + 1e-7)
@@ -63,7 +68,7 @@ class RMSprop:
 
     def update(self, params, grads):
         if self.h is None:
-            self.h = {key: np.zeros_like(value) for key, value in params.items()}
+            self.h = zeros_like(params)
         for key in params:
             self.h[key] *= self.decay_rate
             self.h[key] += (1 - self.decay_rate) * grads[key] * grads[key]
@@ -77,8 +82,8 @@ class Adam:
 
     def update(self, params, grads):
         if self.m is None:
-            self.m = {key: np.zeros_like(value) for key, value in params.items()}
-            self.v = {key: np.zeros_like(value) for key, value in params.items()}
+            self.m = zeros_like(params)
+            self.v = zeros_like(params)
         self.iter += 1
         lr_t = self.lr * np.sqrt(1.0 - self.beta2 ** self.iter) / (1.0 - self.beta1 ** self.iter)
         for key in params:
