@@ -25,9 +25,9 @@ import java.util.stream.Collectors;
  *
  * <p>Parameters: {@code f} function, {@code x} {@code y} start, {@code steps}, {@code lr} {@code beta}
  * Momentum, {@code opt} the compared optimizers (comma-separated), {@code <optimizer>.<hyper>} their
- * hyperparameters (e.g. {@code adam.lr}, {@code adam.b2}), {@code noise} {@code seed} the gradient noise's σ and
- * seed (written when either differs from the default, no noise and seed 1), {@code speed}. ({@code lang} belongs
- * to the page.)
+ * hyperparameters (e.g. {@code adam.lr}, {@code adam.b2}), {@code <optimizer>.form} the form of an optimizer
+ * that has two (e.g. {@code adam.form=book}), {@code noise} {@code seed} the gradient noise's σ and seed (written
+ * when either differs from the default, no noise and seed 1), {@code speed}. ({@code lang} belongs to the page.)
  */
 public final class LabLink {
 
@@ -41,6 +41,8 @@ public final class LabLink {
     public static final String SPEED = "speed";
     public static final String NOISE = "noise";
     public static final String SEED = "seed";
+    /** Suffix of the parameter naming an optimizer's form: {@code <optimizer>.form}. */
+    private static final String FORM = "form";
     /** Longest text of a parameter repeated in a notice: enough to recognise it, never a wall of text. */
     static final int ECHO_LENGTH = 24;
 
@@ -62,6 +64,9 @@ public final class LabLink {
             List<Hyper> hypers = kind.hypers();
             for (int i = 0; i < hypers.size(); i++) {
                 query.put(name(kind, hypers.get(i)), List.of(Numbers.plain(state.hypers().get(kind).get(i))));
+            }
+            if (!kind.forms().isEmpty()) {
+                query.put(formName(kind), List.of(kind.formName(state.form(kind))));
             }
         }
         if (!state.compared().isEmpty()) {
@@ -115,6 +120,9 @@ public final class LabLink {
                 values.set(i, reader.number(name(kind, hypers.get(i)), hypers.get(i)::read, values.get(i)));
             }
             state = state.withHypers(kind, values);
+            if (!kind.forms().isEmpty()) {
+                state = state.withForm(kind, reader.form(kind));
+            }
         }
         Set<OptimizerKind> compared = EnumSet.noneOf(OptimizerKind.class);
         reader.text(COMPARED).ifPresent(list -> {
@@ -148,6 +156,11 @@ public final class LabLink {
         return kind == OptimizerKind.MOMENTUM ? hyper.urlName() : kind.key() + "." + hyper.urlName();
     }
 
+    /** {@code <optimizer>.form}. */
+    public static String formName(OptimizerKind kind) {
+        return kind.key() + "." + FORM;
+    }
+
     /** Takes one value per parameter and remembers what could not be used. */
     private static final class Reader {
         private final Map<String, List<String>> query;
@@ -177,6 +190,15 @@ public final class LabLink {
             notice("notice.parameter", parameter, text.get(), ((ParsedNumber.Invalid) parsed).problem(),
                     Numbers.exact(fallback));
             return fallback;
+        }
+
+        /** The form the link names for {@code kind}; the standard one if it names none or one that does not exist. */
+        Form form(OptimizerKind kind) {
+            String parameter = formName(kind);
+            return text(parameter).map(name -> kind.formByName(name).orElseGet(() -> {
+                notice("notice.form", parameter, name, null, kind.formLabelKey(Form.STANDARD));
+                return Form.STANDARD;
+            })).orElse(Form.STANDARD);
         }
 
         void notice(String key, String parameter, String value, InputProblem problem, String fallback) {

@@ -18,12 +18,13 @@ import java.util.Set;
  * {@link LabRules} go in.
  *
  * @param hypers   the hyperparameters of every optimizer (also those not shown), in {@link OptimizerKind#hypers()} order
- * @param compared the optimizers drawn next to Momentum
- * @param speed    drawing speed, 1 (slow) to {@value LabRules#MAX_SPEED} (fast)
- * @param noise    Gaussian noise on every optimizer's gradients (off by default)
+ * @param compared  the optimizers drawn next to Momentum
+ * @param bookForms the optimizers that run in the form of the book's code (only those with {@link OptimizerKind#forms()})
+ * @param speed     drawing speed, 1 (slow) to {@value LabRules#MAX_SPEED} (fast)
+ * @param noise     Gaussian noise on every optimizer's gradients (off by default)
  */
 public record LabState(String functionKey, Vec2 start, int steps, Map<OptimizerKind, List<Double>> hypers,
-                       Set<OptimizerKind> compared, int speed, GradientNoise noise) {
+                       Set<OptimizerKind> compared, Set<OptimizerKind> bookForms, int speed, GradientNoise noise) {
 
     public static final double DEFAULT_LEARNING_RATE = 0.1;
     public static final double DEFAULT_BETA = 0.9;
@@ -41,13 +42,17 @@ public record LabState(String functionKey, Vec2 start, int steps, Map<OptimizerK
         others.remove(OptimizerKind.MOMENTUM);
         compared = java.util.Collections.unmodifiableSet(others);
         java.util.Objects.requireNonNull(noise, "noise");
+        if (bookForms.stream().anyMatch(kind -> kind.forms().isEmpty())) {
+            throw new IllegalArgumentException("only optimizers with two forms run the book's: " + bookForms);
+        }
+        bookForms = Set.copyOf(bookForms);
     }
 
     /** The function's own start and preset: for the valley, the classic example (α 0.1, β 0.9, 30 steps). */
     public static LabState defaults(Objective function) {
         Preset preset = Preset.of(function.key());
         return new LabState(function.key(), function.defaultStart(), preset.steps(), preset.hypers(),
-                Set.of(), DEFAULT_SPEED, GradientNoise.NONE);
+                Set.of(), Set.of(), DEFAULT_SPEED, GradientNoise.NONE);
     }
 
     /** A Momentum-only state, as the lesson's examples set it. */
@@ -78,34 +83,52 @@ public record LabState(String functionKey, Vec2 start, int steps, Map<OptimizerK
         return shown;
     }
 
+    /** The form {@code kind} runs in. */
+    public Form form(OptimizerKind kind) {
+        return bookForms.contains(kind) ? Form.BOOK : Form.STANDARD;
+    }
+
+    public LabState withForm(OptimizerKind kind, Form form) {
+        Set<OptimizerKind> next = EnumSet.noneOf(OptimizerKind.class);
+        next.addAll(bookForms);
+        if (form == Form.BOOK) {
+            next.add(kind);
+        } else {
+            next.remove(kind);
+        }
+        return new LabState(functionKey, start, steps, hypers, compared, next, speed, noise);
+    }
+
     public LabState withStart(Vec2 newStart) {
-        return new LabState(functionKey, newStart, steps, hypers, compared, speed, noise);
+        return new LabState(functionKey, newStart, steps, hypers, compared, bookForms, speed, noise);
     }
 
     public LabState withSteps(int newSteps) {
-        return new LabState(functionKey, start, newSteps, hypers, compared, speed, noise);
+        return new LabState(functionKey, start, newSteps, hypers, compared, bookForms, speed, noise);
     }
 
     public LabState withHypers(OptimizerKind kind, List<Double> values) {
         Map<OptimizerKind, List<Double>> next = new EnumMap<>(hypers);
         next.put(kind, values);
-        return new LabState(functionKey, start, steps, next, compared, speed, noise);
+        return new LabState(functionKey, start, steps, next, compared, bookForms, speed, noise);
     }
 
     public LabState withCompared(Collection<OptimizerKind> kinds) {
-        return new LabState(functionKey, start, steps, hypers, Set.copyOf(kinds), speed, noise);
+        return new LabState(functionKey, start, steps, hypers, Set.copyOf(kinds), bookForms, speed, noise);
     }
 
     public LabState withSpeed(int newSpeed) {
-        return new LabState(functionKey, start, steps, hypers, compared, newSpeed, noise);
+        return new LabState(functionKey, start, steps, hypers, compared, bookForms, newSpeed, noise);
     }
 
     public LabState withNoise(GradientNoise newNoise) {
-        return new LabState(functionKey, start, steps, hypers, compared, speed, newNoise);
+        return new LabState(functionKey, start, steps, hypers, compared, bookForms, speed, newNoise);
     }
 
-    /** Another function with its own start and preset; the comparison, the speed and the noise stay. */
+    /** Another function with its own start and preset; the comparison, the forms, the speed and the noise stay. */
     public LabState withFunction(Objective function) {
-        return defaults(function).withCompared(compared).withSpeed(speed).withNoise(noise);
+        LabState preset = defaults(function);
+        return new LabState(preset.functionKey, preset.start, preset.steps, preset.hypers, compared, bookForms, speed,
+                noise);
     }
 }

@@ -59,10 +59,10 @@ public class PlaygroundService {
         Objective f = function(state.functionKey()).orElseThrow();
         return state.shown().stream()
                 .map(kind -> new Run(kind, runCache.get(
-                        new RunCache.Key(f.key(), state.start(), state.steps(), kind, state.hypers().get(kind),
-                                state.noise()),
-                        () -> Trajectory.run(kind.create(state.hypers().get(kind)), f, state.start(), state.steps(),
-                                state.noise()))))
+                        new RunCache.Key(f.key(), state.start(), state.steps(), kind, state.form(kind),
+                                state.hypers().get(kind), state.noise()),
+                        () -> Trajectory.run(kind.create(state.hypers().get(kind), state.form(kind)), f, state.start(),
+                                state.steps(), state.noise()))))
                 .toList();
     }
 

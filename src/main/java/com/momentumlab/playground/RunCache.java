@@ -20,7 +20,8 @@ final class RunCache {
     static final int MAX_STEPS = 50_000;
 
     /** What decides one optimizer's run. */
-    record Key(String functionKey, Vec2 start, int steps, OptimizerKind kind, List<Double> hypers, GradientNoise noise) {}
+    record Key(String functionKey, Vec2 start, int steps, OptimizerKind kind, Form form, List<Double> hypers,
+               GradientNoise noise) {}
 
     private final Map<Key, Trajectory> runs = new LinkedHashMap<>(16, 0.75f, true);
     private int stepsHeld;

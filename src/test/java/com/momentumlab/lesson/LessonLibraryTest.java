@@ -22,7 +22,7 @@ class LessonLibraryTest {
     static final Locale[] LANGUAGES = {Locale.ENGLISH, Locale.JAPANESE};
 
     private static final List<String> ANCHORS = List.of("optimizer", "valley", "momentum", "convergence", "notation",
-            "classic-example", "code", "optimizers", "summary", "noise");
+            "classic-example", "code", "optimizers", "tuning", "noise", "summary");
 
     private static final Map<String, List<String>> WIDGETS = Map.of(
             "valley", List.of("compare-sgd-momentum"),
@@ -38,7 +38,7 @@ class LessonLibraryTest {
 
         assertThat(lesson.locale().getLanguage()).isEqualTo(language);
         assertThat(lesson.sections()).extracting(LessonSection::anchor).containsExactlyElementsOf(ANCHORS);
-        assertThat(lesson.sections()).extracting(LessonSection::number).containsExactly(1, 2, 3, 4, 5, 6, 7, 8, 9, 10);
+        assertThat(lesson.sections()).extracting(LessonSection::number).containsExactly(1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11);
         for (LessonSection section : lesson.sections()) {
             assertThat(section.title()).as(section.anchor()).isNotBlank().doesNotStartWith("#");
             Document doc = Jsoup.parseBodyFragment(section.html());

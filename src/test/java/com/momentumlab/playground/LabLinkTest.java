@@ -55,6 +55,7 @@ class LabLinkTest {
                 .withHypers(OptimizerKind.RMSPROP, List.of(0.03, 0.9))
                 .withHypers(OptimizerKind.ADAM, List.of(0.12, 0.85, 0.9999))
                 .withCompared(Set.of(OptimizerKind.values()))
+                .withForm(OptimizerKind.ADAM, Form.BOOK)
                 .withSpeed(5)
                 .withNoise(new GradientNoise(0.123, 424242));
 
@@ -65,7 +66,27 @@ class LabLinkTest {
         assertThat(decoded.state()).isEqualTo(state);
         assertThat(link).containsEntry("f", List.of("rosenbrock")).containsEntry("lr", List.of("0.0015"))
                 .containsEntry("adam.b2", List.of("0.9999")).containsEntry("opt", List.of("sgd,nesterov,adagrad,rmsprop,adam"))
-                .containsEntry("x", List.of("-1.25")).containsEntry("speed", List.of("5"));
+                .containsEntry("x", List.of("-1.25")).containsEntry("speed", List.of("5"))
+                .containsEntry("adam.form", List.of("book")).containsEntry("nesterov.form", List.of("lookahead"));
+    }
+
+    @Test
+    void theBooksFormsAreReadAndTheOthersStayStandard() {
+        LabState state = decode(query("opt", "nesterov,adam", "nesterov.form", "book", "adam.form", "paper")).state();
+        assertThat(state.form(OptimizerKind.NESTEROV)).isEqualTo(Form.BOOK);
+        assertThat(state.form(OptimizerKind.ADAM)).isEqualTo(Form.STANDARD);
+        assertThat(state.form(OptimizerKind.RMSPROP)).isEqualTo(Form.STANDARD);
+        assertThat(decode(LabLink.encode(state)).state()).isEqualTo(state);
+    }
+
+    @Test
+    void anUnknownFormFallsBackToTheStandardOneWithANotice() {
+        LabLink.Decoded decoded = decode(query("opt", "adam", "adam.form", "keras"));
+        assertThat(decoded.state().form(OptimizerKind.ADAM)).isEqualTo(Form.STANDARD);
+        assertThat(decoded.notices()).singleElement()
+                .isEqualTo(new LabLink.Notice("notice.form", "adam.form", "keras", null, "form.adam.paper"));
+        // SGD has one form: a form for it is an unknown parameter, ignored like any other
+        assertThat(decode(query("sgd.form", "book")).notices()).isEmpty();
     }
 
     @Test
@@ -80,7 +101,7 @@ class LabLinkTest {
         assertThat(decoded.state()).isEqualTo(state);
         assertThat(link).containsEntry("noise", List.of("0.5")).containsEntry("seed", List.of("7"));
         assertThat(LabLink.queryString(link)).isEqualTo("f=valley&x=-7&y=2&steps=30&lr=0.1&beta=0.9&sgd.lr=0.1"
-                + "&adam.lr=0.3&adam.b1=0.9&adam.b2=0.999&opt=sgd,adam&noise=0.5&seed=7&speed=3".replace(",", "%2C"));
+                + "&adam.lr=0.3&adam.b1=0.9&adam.b2=0.999&adam.form=paper&opt=sgd,adam&noise=0.5&seed=7&speed=3".replace(",", "%2C"));
     }
 
     @Test

@@ -73,6 +73,6 @@ class RunCacheTest {
 
     private static RunCache.Key key(LabState state) {
         return new RunCache.Key(state.functionKey(), state.start(), state.steps(), OptimizerKind.MOMENTUM,
-                state.hypers().get(OptimizerKind.MOMENTUM), state.noise());
+                Form.STANDARD, state.hypers().get(OptimizerKind.MOMENTUM), state.noise());
     }
 }

@@ -1,5 +1,7 @@
 package com.momentumlab.playground.ui;
 
+import com.momentumlab.base.ui.ItemSelect;
+import com.momentumlab.playground.Form;
 import com.momentumlab.playground.Hyper;
 import com.momentumlab.playground.LabLink;
 import com.momentumlab.playground.OptimizerKind;
@@ -12,15 +14,20 @@ import java.util.List;
 import java.util.Optional;
 import java.util.OptionalDouble;
 
-/** The hyperparameter fields of one compared optimizer, under its name in its colour. */
+/**
+ * The hyperparameter fields of one compared optimizer, under its name in its colour, and the choice of its form
+ * when it has two (the usual one or the book's code).
+ */
 class HyperInputs extends Div implements LocaleChangeObserver {
 
     private final OptimizerKind kind;
     private final Span name = new Span();
     private final List<NumberInput> inputs = new ArrayList<>();
+    /** Null for an optimizer with one form. */
+    private final ItemSelect<Form> form;
 
-    /** The fields show {@code values} from the start; {@code onChange} hears only what changes after. */
-    HyperInputs(OptimizerKind kind, List<Double> values, Runnable onChange) {
+    /** The fields show {@code values} and {@code form} from the start; {@code onChange} hears only what changes after. */
+    HyperInputs(OptimizerKind kind, List<Double> values, Form form, Runnable onChange) {
         this.kind = kind;
         addClassName("ml-hyper-row");
         name.addClassName("ml-swatch-label");
@@ -32,18 +39,40 @@ class HyperInputs extends Div implements LocaleChangeObserver {
             inputs.add(input);
             add(input);
         }
-        show(values);
+        this.form = kind.forms().isEmpty() ? null : new ItemSelect<>(kind::formName);
+        if (this.form != null) {
+            this.form.setId("field-" + LabLink.formName(kind).replace('.', '-'));
+            this.form.setItemLabelGenerator(f -> getTranslation(kind.formLabelKey(f)));
+            this.form.setItems(kind.forms());
+            add(this.form);
+        }
+        show(values, form);
         inputs.forEach(input -> input.addValueChangeListener(e -> onChange.run()));
+        if (this.form != null) {
+            this.form.addValueChangeListener(e -> {
+                if (e.isFromClient()) {
+                    onChange.run();
+                }
+            });
+        }
     }
 
     OptimizerKind kind() {
         return kind;
     }
 
-    void show(List<Double> values) {
+    void show(List<Double> values, Form shownForm) {
         for (int i = 0; i < inputs.size(); i++) {
             inputs.get(i).show(values.get(i));
         }
+        if (form != null) {
+            form.setValue(shownForm);
+        }
+    }
+
+    /** The form chosen: the standard one for an optimizer with one form. */
+    Form form() {
+        return form == null || form.getValue() == null ? Form.STANDARD : form.getValue();
     }
 
     /** The values in the fields, if all are valid (each invalid field shows why). */
@@ -61,5 +90,10 @@ class HyperInputs extends Div implements LocaleChangeObserver {
     @Override
     public void localeChange(LocaleChangeEvent event) {
         name.setText(getTranslation("optimizer." + kind.key()));
+        if (form != null) {
+            form.setLabel(getTranslation("form.label"));
+            form.setHelperText(getTranslation("form.helper"));
+            form.setItemLabelGenerator(f -> getTranslation(kind.formLabelKey(f)));
+        }
     }
 }

@@ -298,7 +298,7 @@ class LabPanel extends Div implements LocaleChangeObserver {
             noise.show(next.noise().sigma());
             noiseSeed.show(next.noise().seed());
             compare.setValue(next.compared());
-            compareInputs.forEach((kind, inputs) -> inputs.show(next.hypers().get(kind)));
+            compareInputs.forEach((kind, inputs) -> inputs.show(next.hypers().get(kind), next.form(kind)));
             showCompareRows(next.compared(), next);
             speed.setValue(next.speed());
         } finally {
@@ -343,6 +343,9 @@ class LabPanel extends Div implements LocaleChangeObserver {
             if (values.isPresent()) {
                 next = next.withHypers(kind, values.get());
             }
+            if (!kind.forms().isEmpty()) {
+                next = next.withForm(kind, compareInputs.get(kind).form());
+            }
         }
         return valid ? Optional.of(next.withCompared(compared)) : Optional.empty();
     }
@@ -356,7 +359,7 @@ class LabPanel extends Div implements LocaleChangeObserver {
         for (OptimizerKind kind : OptimizerKind.comparable()) {
             HyperInputs inputs = compareInputs.get(kind);
             if (inputs == null && compared.contains(kind)) {
-                inputs = new HyperInputs(kind, values.hypers().get(kind), this::fieldsChanged);
+                inputs = new HyperInputs(kind, values.hypers().get(kind), values.form(kind), this::fieldsChanged);
                 int before = (int) compareInputs.keySet().stream().filter(k -> k.ordinal() < kind.ordinal()).count();
                 compareRows.addComponentAtIndex(before, inputs);
                 compareInputs.put(kind, inputs);
@@ -460,7 +463,8 @@ class LabPanel extends Div implements LocaleChangeObserver {
 
     private static boolean sameRuns(LabState a, LabState b) {
         return a.functionKey().equals(b.functionKey()) && a.start().equals(b.start()) && a.steps() == b.steps()
-                && a.compared().equals(b.compared()) && a.hypers().equals(b.hypers()) && a.noise().equals(b.noise());
+                && a.compared().equals(b.compared()) && a.hypers().equals(b.hypers()) && a.noise().equals(b.noise())
+                && a.bookForms().equals(b.bookForms());
     }
 
     // ---- playback

@@ -42,7 +42,7 @@ import tools.jackson.databind.node.ObjectNode;
 class LessonColumnTest extends KaribuSpringTest {
 
     private static final List<String> ANCHORS = List.of("optimizer", "valley", "momentum", "convergence", "notation",
-            "classic-example", "code", "optimizers", "summary", "noise");
+            "classic-example", "code", "optimizers", "tuning", "noise", "summary");
 
     @Autowired
     private LessonLibrary library;

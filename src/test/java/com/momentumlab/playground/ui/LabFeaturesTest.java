@@ -20,8 +20,11 @@ import com.momentumlab.base.ui.MathHtml;
 import com.momentumlab.numerics.Vec2;
 import com.momentumlab.numerics.function.Catalogue;
 import com.momentumlab.numerics.function.Objective;
+import com.momentumlab.numerics.optim.BookAdam;
+import com.momentumlab.numerics.optim.BookNesterov;
 import com.momentumlab.numerics.optim.Sgd;
 import com.momentumlab.numerics.optim.Trajectory;
+import com.momentumlab.playground.Form;
 import com.momentumlab.playground.OptimizerKind;
 import com.momentumlab.playground.StepArrows;
 import com.momentumlab.testsupport.KaribuSpringTest;
@@ -227,6 +230,42 @@ class LabFeaturesTest extends KaribuSpringTest {
         Trajectory sgd = Trajectory.run(new Sgd(0.5), Catalogue.byKey("valley").orElseThrow(), new Vec2(-7, 2), 30);
         assertThat(chart().overlayPoints("sgd").get(30)).containsExactly(sgd.last().theta().x(), sgd.last().theta().y());
         assertThat(momentumPath().get(30)).containsExactly(momentumEnd);
+    }
+
+    @Test
+    void adamsRowOffersTheBooksFormWhichDrawsTheBooksPath() {
+        openAndFinish("opt=adam,sgd");
+        ItemSelect<Form> form = select("field-adam-form");
+        assertThat(form.getValue()).isEqualTo(Form.STANDARD);
+        assertThat(form.getLabel()).isEqualTo("Form");
+        assertThat(LocatorJ._find(ItemSelect.class, spec -> spec.withId("field-sgd-form"))).isEmpty();
+        double[] paperEnd = chart().overlayPoints("adam").get(30);
+
+        LocatorJ._setValue(form, Form.BOOK);
+
+        Trajectory book = Trajectory.run(new BookAdam(0.3, 0.9, 0.999), Catalogue.byKey("valley").orElseThrow(),
+                new Vec2(-7, 2), 30);
+        assertThat(chart().overlayPoints("adam").get(30)).containsExactly(book.last().theta().x(), book.last().theta().y())
+                .isNotEqualTo(paperEnd);
+    }
+
+    @Test
+    void aLinkChoosesTheBooksNesterovAndAnUnknownFormIsExplained() {
+        openAndFinish("opt=nesterov&nesterov.form=book");
+        assertThat(this.<Form>select("field-nesterov-form").getValue()).isEqualTo(Form.BOOK);
+        Trajectory book = Trajectory.run(new BookNesterov(0.1, 0.9), Catalogue.byKey("valley").orElseThrow(),
+                new Vec2(-7, 2), 30);
+        assertThat(chart().overlayPoints("nesterov").get(30))
+                .containsExactly(book.last().theta().x(), book.last().theta().y());
+        assertThat(PlaygroundViewTest.notices()).isEmpty();
+
+        openAndFinish("opt=nesterov&nesterov.form=nag");
+        assertThat(this.<Form>select("field-nesterov-form").getValue()).isEqualTo(Form.STANDARD);
+        assertThat(PlaygroundViewTest.notices()).containsExactly("The link's nesterov.form=nag is not a form of this"
+                + " optimizer, so it runs in the form \"Look-ahead (Sutskever et al.)\".");
+        openAndFinish("opt=adam&adam.form=x&lang=ja");
+        assertThat(PlaygroundViewTest.notices()).containsExactly(
+                "リンクの adam.form=x はこの手法の計算の形ではないため、「論文の形（Kingma & Ba、PyTorch と同じ）」で計算します。");
     }
 
     @Test
