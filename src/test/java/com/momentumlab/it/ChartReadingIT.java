@@ -53,7 +53,7 @@ class ChartReadingIT extends BrowserTest {
         }
         // The path flies off the window; it is clipped at the plot's edge, not drawn over the axes and status.
         assertThat(page.locator(CHART + " .overlay-layer").getAttribute("clip-path")).startsWith("url(#");
-        Number clipWidth = (Number) page.evaluate("() => document.querySelector('" + CHART + " clipPath rect').width.baseVal.value");
+        Number clipWidth = (Number) page.evaluate("() => document.querySelector('" + CHART + " .apex-chart-overlay clipPath rect').width.baseVal.value");
         Number frameWidth = (Number) page.evaluate("() => document.querySelector('" + CHART + " .chart-frame').getBBox().width");
         assertThat(clipWidth.doubleValue()).isCloseTo(frameWidth.doubleValue(), org.assertj.core.data.Offset.offset(1.0));
     }
