@@ -21,6 +21,11 @@ class ChartReadingIT extends BrowserTest {
         return target.locator(selector).allTextContents();
     }
 
+    /** A number read in the page from the first element matching {@code selector}, e.g. "getBBox().width". */
+    private static double measure(Page target, String selector, String property) {
+        return ((Number) target.evaluate("() => document.querySelector('" + selector + "')." + property)).doubleValue();
+    }
+
     @Test
     void theContourChartHasAxisTitlesRoundTicksARealMinusAndAMarkerAtEachMinimum() {
         open(page, "?f=dip");
@@ -35,9 +40,8 @@ class ChartReadingIT extends BrowserTest {
         open(page, "?f=himmelblau");
         assertThat(page.locator(CHART + " .frame-layer .chart-minimum")).hasCount(4);
         // A square window at 1280 × 900 is drawn square: one unit as long on x as on y.
-        Number width = (Number) page.evaluate("() => document.querySelector('" + CHART + " .chart-frame').getBBox().width");
-        Number height = (Number) page.evaluate("() => document.querySelector('" + CHART + " .chart-frame').getBBox().height");
-        assertThat(width.doubleValue()).isCloseTo(height.doubleValue(), org.assertj.core.data.Offset.offset(3.0));
+        assertThat(measure(page, CHART + " .chart-frame", "getBBox().width"))
+                .isCloseTo(measure(page, CHART + " .chart-frame", "getBBox().height"), org.assertj.core.data.Offset.offset(3.0));
     }
 
     @Test
@@ -53,9 +57,8 @@ class ChartReadingIT extends BrowserTest {
         }
         // The path flies off the window; it is clipped at the plot's edge, not drawn over the axes and status.
         assertThat(page.locator(CHART + " .overlay-layer").getAttribute("clip-path")).startsWith("url(#");
-        Number clipWidth = (Number) page.evaluate("() => document.querySelector('" + CHART + " .apex-chart-overlay clipPath rect').width.baseVal.value");
-        Number frameWidth = (Number) page.evaluate("() => document.querySelector('" + CHART + " .chart-frame').getBBox().width");
-        assertThat(clipWidth.doubleValue()).isCloseTo(frameWidth.doubleValue(), org.assertj.core.data.Offset.offset(1.0));
+        assertThat(measure(page, CHART + " .apex-chart-overlay clipPath rect", "width.baseVal.value"))
+                .isCloseTo(measure(page, CHART + " .chart-frame", "getBBox().width"), org.assertj.core.data.Offset.offset(1.0));
     }
 
     @Test
