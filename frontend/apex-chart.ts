@@ -22,7 +22,30 @@ interface Arrow {
   color: string;
 }
 
+/** Ticks, titles and markers the element draws around the plot itself (see the server's ChartFrame). */
+interface Frame {
+  x: FrameAxis;
+  y: FrameAxis;
+  markers: number[][];
+  markerLabel?: string;
+  equalScale: boolean;
+  unequalNote?: string;
+  gridLines: boolean;
+}
+
+interface FrameAxis {
+  title?: string;
+  ticks: { at: number; label: string }[];
+}
+
 const SVG_NS = 'http://www.w3.org/2000/svg';
+/** Room ApexCharts leaves around its plot for our tick labels and titles, in CSS pixels. */
+const FRAME_PADDING = { top: 6, right: 14, bottom: 38, left: 58 };
+const TICK_LENGTH = 5;
+/** Below this plot height equal scales give way, and a note says so. */
+const MIN_PLOT_HEIGHT = 200;
+/** The largest share of the browser window's height an equal-scale chart may take. */
+const MAX_HEIGHT_SHARE = 0.72;
 /** Fraction of the axis range one arrow-key press moves the handle (ten times that with Shift). */
 const KEY_STEP = 0.01;
 /** Pixels the reveal clip leaves around the plot area, so line ends and strokes at the edges stay whole. */
@@ -99,6 +122,11 @@ function postUrgentTask(callback: () => void) {
 export class ApexChartElement extends HTMLElement {
   private chart?: ApexCharts;
   private options: any = {};
+  private frame?: Frame;
+  /** Pixels around ApexCharts' plot inside the host, as last measured (a guess before the first render). */
+  private margins = { x: FRAME_PADDING.left + FRAME_PADDING.right, y: FRAME_PADDING.top + FRAME_PADDING.bottom };
+  private fittedWidth = 0;
+  private readonly resizeObserver = new ResizeObserver(() => this.onResize());
   private series: any[] = [];
   private visibleXMax = Infinity;
   private renderPending = false;
@@ -130,9 +158,17 @@ export class ApexChartElement extends HTMLElement {
       'position: absolute; left: 0; top: 0; width: 100%; height: 100%; pointer-events: none; will-change: transform';
     this.overlayPlot = document.createElementNS(SVG_NS, 'g') as SVGGElement;
     this.overlaySvg.appendChild(this.overlayPlot);
-    for (const name of ['overlay-layer', 'arrow-layer', 'handle-layer']) {
+    // Paths and arrows are clipped to the plot area: a diverging path must not draw over the axes.
+    const clip = document.createElementNS(SVG_NS, 'clipPath');
+    clip.id = `${this.clipId}-plot`;
+    clip.appendChild(document.createElementNS(SVG_NS, 'rect'));
+    this.overlayPlot.appendChild(clip);
+    for (const name of ['frame-layer', 'overlay-layer', 'arrow-layer', 'handle-layer']) {
       const layer = document.createElementNS(SVG_NS, 'g');
       layer.setAttribute('class', name);
+      if (name === 'overlay-layer' || name === 'arrow-layer') {
+        layer.setAttribute('clip-path', `url(#${clip.id})`);
+      }
       this.overlayPlot.appendChild(layer);
     }
     this.addEventListener('pointerdown', (e) => this.onPointerDown(e));
@@ -143,6 +179,7 @@ export class ApexChartElement extends HTMLElement {
   }
 
   connectedCallback() {
+    this.resizeObserver.observe(this);
     if (!this.host.isConnected) {
       this.style.position = 'relative';
       this.append(this.host, this.overlaySvg);
@@ -153,13 +190,16 @@ export class ApexChartElement extends HTMLElement {
   }
 
   disconnectedCallback() {
+    this.resizeObserver.disconnect();
     this.chart?.destroy();
     this.chart = undefined;
   }
 
   /** Replaces the chart options (ApexCharts format, without series). */
   configure(optionsJson: string) {
-    this.options = JSON.parse(optionsJson);
+    const { frame, ...options } = JSON.parse(optionsJson);
+    this.options = options;
+    this.frame = frame;
     if (this.chart) {
       this.renderSoon();
     } else {
@@ -302,8 +342,10 @@ export class ApexChartElement extends HTMLElement {
       return;
     }
     this.chart?.destroy();
+    this.fitEqualScale();
     const options = {
       ...this.options,
+      ...(this.frame ? framedAxes(this.options) : {}),
       series: this.series,
       chart: {
         ...(this.options.chart ?? {}),
@@ -318,7 +360,12 @@ export class ApexChartElement extends HTMLElement {
   }
 
   private drawAll() {
+    if (this.measureMargins()) {
+      this.renderSoon(); // the first guess of the room around the plot was off: equal scales need another try
+      return;
+    }
     this.placeOverlay();
+    this.drawFrame();
     this.clipLines();
     this.drawOverlays();
     this.drawArrows();
@@ -336,8 +383,126 @@ export class ApexChartElement extends HTMLElement {
     this.overlayPlot.setAttribute('transform', `translate(${origin.e - box.left}, ${origin.f - box.top})`);
   }
 
-  /** One of our groups over the plot area: paths under arrows under the handle. */
-  private overlayLayer(name: 'overlay-layer' | 'arrow-layer' | 'handle-layer'): SVGGElement {
+  /**
+   * Sizes the host so one unit is as long on x as on y, as wide as the element allows and no taller than
+   * a share of the browser window; below a minimum plot height the scales give way (and the frame says so).
+   */
+  private fitEqualScale() {
+    const xr = this.options.xaxis?.max - this.options.xaxis?.min;
+    const yr = this.options.yaxis?.max - this.options.yaxis?.min;
+    if (!this.frame?.equalScale || !(xr > 0) || !(yr > 0) || this.clientWidth === 0) {
+      this.host.style.width = '';
+      this.host.style.height = '';
+      this.style.aspectRatio = '';
+      this.style.height = '';
+      return;
+    }
+    this.fittedWidth = this.clientWidth;
+    const maxHeight = Math.max(MIN_PLOT_HEIGHT + this.margins.y, window.innerHeight * MAX_HEIGHT_SHARE);
+    const scale = Math.min((this.clientWidth - this.margins.x) / xr, (maxHeight - this.margins.y) / yr);
+    let plotWidth = scale * xr;
+    let plotHeight = scale * yr;
+    if (plotHeight < MIN_PLOT_HEIGHT) {
+      plotHeight = MIN_PLOT_HEIGHT;
+      plotWidth = this.clientWidth - this.margins.x;
+    }
+    this.style.aspectRatio = 'auto';
+    this.style.height = 'auto';
+    this.host.style.margin = '0 auto';
+    this.host.style.width = `${Math.floor(plotWidth + this.margins.x)}px`;
+    this.host.style.height = `${Math.floor(plotHeight + this.margins.y)}px`;
+  }
+
+  /** Measures the room around the plot; true if an equal-scale chart must be sized again with it. */
+  private measureMargins(): boolean {
+    const g = (this.chart as any)?.w?.globals;
+    if (!g || !(g.gridWidth > 0)) {
+      return false;
+    }
+    const measured = { x: this.host.clientWidth - g.gridWidth, y: this.host.clientHeight - g.gridHeight };
+    const changed = Math.abs(measured.x - this.margins.x) > 1 || Math.abs(measured.y - this.margins.y) > 1;
+    this.margins = measured;
+    return changed && !!this.frame?.equalScale;
+  }
+
+  private onResize() {
+    if (this.frame?.equalScale && this.chart && Math.abs(this.clientWidth - this.fittedWidth) > 1) {
+      this.renderSoon();
+    }
+  }
+
+  /** Border, ticks, tick labels, titles, grid lines and markers, from the frame the server sent. */
+  private drawFrame() {
+    const layer = this.overlayLayer('frame-layer');
+    const scale = this.scale();
+    const g = (this.chart as any)?.w?.globals;
+    layer.replaceChildren();
+    const clipRect = this.overlayPlot.querySelector('clipPath > rect');
+    if (!scale || !g || !clipRect) {
+      return;
+    }
+    clipRect.setAttribute('width', String(g.gridWidth));
+    clipRect.setAttribute('height', String(g.gridHeight));
+    if (!this.frame) {
+      return;
+    }
+    const w = g.gridWidth;
+    const h = g.gridHeight;
+    const frame = this.frame;
+    if (frame.gridLines) {
+      for (const tick of frame.y.ticks) {
+        const [, py] = scale([g.minX, tick.at]);
+        layer.appendChild(svg('line', { x1: 0, y1: py, x2: w, y2: py, class: 'chart-grid-line' }));
+      }
+    }
+    layer.appendChild(svg('rect', { x: 0, y: 0, width: w, height: h, class: 'chart-frame' }));
+    const xLabelEvery = labelEvery(frame.x.ticks, (t) => scale([t, g.minY])[0], (label) => label.length * 7 + 10);
+    frame.x.ticks.forEach((tick, i) => {
+      const [px] = scale([tick.at, g.minY]);
+      layer.appendChild(svg('line', { x1: px, y1: h, x2: px, y2: h + TICK_LENGTH, class: 'chart-tick' }));
+      if (i % xLabelEvery === 0) {
+        layer.appendChild(text(tick.label, { x: px, y: h + TICK_LENGTH + 12, class: 'chart-tick-label', 'text-anchor': 'middle' }));
+      }
+    });
+    const yLabelEvery = labelEvery(frame.y.ticks, (t) => scale([g.minX, t])[1], () => 18);
+    let widestYLabel = 0;
+    frame.y.ticks.forEach((tick, i) => {
+      const [, py] = scale([g.minX, tick.at]);
+      layer.appendChild(svg('line', { x1: -TICK_LENGTH, y1: py, x2: 0, y2: py, class: 'chart-tick' }));
+      if (i % yLabelEvery === 0) {
+        const label = text(tick.label, { x: -TICK_LENGTH - 3, y: py + 4, class: 'chart-tick-label', 'text-anchor': 'end' });
+        layer.appendChild(label);
+        widestYLabel = Math.max(widestYLabel, (label as SVGTextElement).getComputedTextLength());
+      }
+    });
+    if (frame.x.title) {
+      layer.appendChild(text(frame.x.title, { x: w / 2, y: h + TICK_LENGTH + 27, class: 'chart-axis-title x-title', 'text-anchor': 'middle' }));
+    }
+    if (frame.y.title) {
+      const x = -TICK_LENGTH - 7 - widestYLabel;
+      layer.appendChild(text(frame.y.title, {
+        x, y: h / 2, class: 'chart-axis-title y-title', 'text-anchor': 'middle',
+        transform: `rotate(-90 ${x} ${h / 2})`,
+      }));
+    }
+    for (const [x, y] of frame.markers) {
+      const [px, py] = scale([x, y]);
+      const marker = svg('path', { d: `M${px - 5},${py - 5}L${px + 5},${py + 5}M${px - 5},${py + 5}L${px + 5},${py - 5}`, class: 'chart-minimum' });
+      if (frame.markerLabel) {
+        marker.appendChild(svg('title', {})).textContent = frame.markerLabel;
+      }
+      layer.appendChild(marker);
+    }
+    const yr = g.maxY - g.minY;
+    const unequal = frame.equalScale && Math.abs(w / (g.maxX - g.minX) - h / yr) > 0.02 * (h / yr);
+    this.toggleAttribute('unequal-scales', unequal);
+    if (unequal && frame.unequalNote) {
+      layer.appendChild(text(frame.unequalNote, { x: w, y: -FRAME_PADDING.top + 11, class: 'chart-note', 'text-anchor': 'end' }));
+    }
+  }
+
+  /** One of our groups over the plot area: frame under paths under arrows under the handle. */
+  private overlayLayer(name: 'frame-layer' | 'overlay-layer' | 'arrow-layer' | 'handle-layer'): SVGGElement {
     return this.overlayPlot.querySelector<SVGGElement>(`:scope > g.${name}`)!;
   }
 
@@ -565,6 +730,40 @@ export class ApexChartElement extends HTMLElement {
     const sy = g.gridHeight / (g.maxY - g.minY);
     return ([x, y]) => [round((x - g.minX) * sx), round(g.gridHeight - (y - g.minY) * sy)];
   }
+}
+
+/** ApexCharts' own axes and grid hidden, with room for ours (the frame). */
+function framedAxes(options: any): any {
+  const hidden = { labels: { show: false }, axisTicks: { show: false }, axisBorder: { show: false }, title: {} };
+  return {
+    xaxis: { ...(options.xaxis ?? {}), ...hidden },
+    yaxis: { ...(options.yaxis ?? {}), ...hidden, labels: { show: false, minWidth: 0 } },
+    grid: { show: false, padding: FRAME_PADDING },
+  };
+}
+
+/** Label every n-th tick so that labels do not overlap (ticks 0, n, 2n … keep theirs). */
+function labelEvery(ticks: { at: number; label: string }[], position: (at: number) => number, size: (label: string) => number): number {
+  if (ticks.length < 2) {
+    return 1;
+  }
+  const spacing = Math.abs(position(ticks[1].at) - position(ticks[0].at));
+  const needed = Math.max(...ticks.map((t) => size(t.label)));
+  return spacing > 0 ? Math.max(1, Math.ceil(needed / spacing)) : 1;
+}
+
+function svg(name: string, attributes: Record<string, string | number>): SVGElement {
+  const element = document.createElementNS(SVG_NS, name) as SVGElement;
+  for (const [key, value] of Object.entries(attributes)) {
+    element.setAttribute(key, String(value));
+  }
+  return element;
+}
+
+function text(content: string, attributes: Record<string, string | number>): SVGElement {
+  const element = svg('text', attributes);
+  element.textContent = content;
+  return element;
 }
 
 function round(v: number): number {

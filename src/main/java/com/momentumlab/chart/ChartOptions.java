@@ -4,7 +4,8 @@ import java.util.List;
 
 /**
  * The subset of ApexCharts options this app uses (https://apexcharts.com/docs/options/), as records so the
- * JSON is typed. {@code null} fields are left out and ApexCharts uses its defaults.
+ * JSON is typed. {@code null} fields are left out and ApexCharts uses its defaults. {@code frame} is ours,
+ * not ApexCharts': with it the component draws ticks, titles and markers itself (see {@link ChartFrame}).
  */
 public record ChartOptions(
         Chart chart,
@@ -15,7 +16,8 @@ public record ChartOptions(
         Legend legend,
         Tooltip tooltip,
         Toggle dataLabels,
-        States states) {
+        States states,
+        ChartFrame frame) {
 
     public record Chart(String type, String height, Toggle animations, Toggle toolbar, Toggle zoom,
                         Toggle selection, String fontFamily) {}

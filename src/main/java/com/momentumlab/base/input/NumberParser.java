@@ -20,6 +20,7 @@ public final class NumberParser {
     public static final String NOT_A_NUMBER = "error.notNumber";
     public static final String NOT_FINITE = "error.notFinite";
     public static final String NOT_WHOLE = "error.notWhole";
+    public static final String DECIMAL_COMMA = "error.decimalComma";
 
     /** Longer input is never a sensible parameter; refusing it early keeps the regex cheap. */
     static final int MAX_LENGTH = 40;
@@ -27,7 +28,20 @@ public final class NumberParser {
     private static final Pattern DECIMAL =
             Pattern.compile("[+-]?([0-9]+(\\.[0-9]*)?|\\.[0-9]+)([eE][+-]?[0-9]{1,4})?");
 
+    /** "0,1" or "−2,5": a decimal comma, as many European keyboards and habits give. */
+    private static final Pattern DECIMAL_COMMA_NUMBER = Pattern.compile("[+-]?[0-9]*,[0-9]+");
+
     private NumberParser() {}
+
+    /**
+     * The text with full-width characters, U+2212 and ー turned into ASCII and the surrounding space removed:
+     * what a learner typed, as the field shows it once read ("０．５" becomes "0.5").
+     */
+    public static String ascii(String text) {
+        return Normalizer.normalize(text, Normalizer.Form.NFKC).strip()
+                .replace('\u2212', '-')
+                .replace('\u30FC', '-');
+    }
 
     /**
      * The number exactly as typed (0.13235 stays 0.13235, not the nearest double), or empty if the text is
@@ -37,9 +51,7 @@ public final class NumberParser {
         if (text == null || text.length() > MAX_LENGTH) {
             return Optional.empty();
         }
-        String ascii = Normalizer.normalize(text, Normalizer.Form.NFKC).strip()
-                .replace('\u2212', '-')
-                .replace('\u30FC', '-');
+        String ascii = ascii(text);
         return DECIMAL.matcher(ascii).matches() ? Optional.of(new BigDecimal(ascii)) : Optional.empty();
     }
 
@@ -49,7 +61,8 @@ public final class NumberParser {
         }
         Optional<BigDecimal> exact = parseExact(text);
         if (exact.isEmpty()) {
-            return ParsedNumber.invalid(NOT_A_NUMBER);
+            boolean comma = text.length() <= MAX_LENGTH && DECIMAL_COMMA_NUMBER.matcher(ascii(text)).matches();
+            return ParsedNumber.invalid(comma ? DECIMAL_COMMA : NOT_A_NUMBER);
         }
         double value = exact.get().doubleValue();
         if (!Double.isFinite(value)) {

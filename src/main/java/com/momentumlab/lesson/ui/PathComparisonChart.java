@@ -67,14 +67,14 @@ class PathComparisonChart extends Div implements LocaleChangeObserver {
     @Override
     protected void onAttach(AttachEvent attachEvent) {
         if (attachEvent.isInitialAttach()) {
-            ContourPicture contours = service.contours(ComparisonRuns.VALLEY);
-            chart.configure(ChartSetup.contourChart(ComparisonRuns.VALLEY.window(), contours.colors()));
-            chart.loadPolylineSeries(contours.url());
+            chart.loadPolylineSeries(service.contours(ComparisonRuns.VALLEY).url());
         }
     }
 
     @Override
     public void localeChange(LocaleChangeEvent event) {
+        ContourPicture contours = service.contours(ComparisonRuns.VALLEY);
+        chart.configure(ChartSetup.contourChart(ComparisonRuns.VALLEY, contours.colors(), this::getTranslation));
         chart.setAccessibleLabel(getTranslation(labelKey));
         List<OverlayPath> overlays = new ArrayList<>();
         for (Line line : lines) {

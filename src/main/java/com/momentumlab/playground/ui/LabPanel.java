@@ -382,16 +382,20 @@ class LabPanel extends Div implements LocaleChangeObserver {
         show(state.withFunction(next));
     }
 
-    /** A start picked on the chart (click, drag, arrow keys); the coordinates come from the browser. */
+    /**
+     * A start picked on the chart (click, drag, arrow keys); the coordinates come from the browser. They are
+     * rounded to the chart's resolution, so the field and the link read as a person would type them.
+     */
     private void startPicked(double x, double y) {
         Vec2 picked = new Vec2(x, y);
         if (!picked.isFinite() || !function.window().contains(picked)) {
             return; // outside the plot: nothing to do (the chart only sends points inside it)
         }
+        Vec2 start = function.window().roundPicked(picked);
         updatingFields = true;
         try {
-            startX.show(x);
-            startY.show(y);
+            startX.show(start.x());
+            startY.show(start.y());
         } finally {
             updatingFields = false;
         }
@@ -698,7 +702,7 @@ class LabPanel extends Div implements LocaleChangeObserver {
 
     private void showContours() {
         ContourPicture contours = service.contours(function);
-        chart.configure(ChartSetup.contourChart(function.window(), contours.colors()));
+        chart.configure(ChartSetup.contourChart(function, contours.colors(), this::getTranslation));
         chart.loadPolylineSeries(contours.url());
     }
 
@@ -726,6 +730,9 @@ class LabPanel extends Div implements LocaleChangeObserver {
         speed.setItemLabelGenerator(s -> getTranslation("speed." + s));
         copyLink.setText(getTranslation("button.copyLink"));
         chart.setAccessibleLabel(getTranslation("chart.label", getTranslation("function." + function.key())));
+        if (isAttached()) {
+            showContours(); // the axis titles
+        }
         detailFor.setLabel(getTranslation("field.detail.label"));
         detailFor.setItemLabelGenerator(kind -> getTranslation("optimizer." + kind.key()));
         lossHeading.setText(getTranslation("loss.heading"));

@@ -1,6 +1,7 @@
 package com.momentumlab.playground.ui;
 
 import com.momentumlab.base.input.InputProblem;
+import com.momentumlab.base.input.NumberParser;
 import com.momentumlab.base.input.ParsedNumber;
 import com.momentumlab.base.input.Numbers;
 import com.vaadin.flow.component.textfield.TextField;
@@ -35,12 +36,19 @@ class NumberInput extends TextField implements LocaleChangeObserver {
         setAutocomplete(com.vaadin.flow.component.textfield.Autocomplete.OFF);
     }
 
-    /** Checks the current text; shows what is wrong next to the field, or clears the message. */
+    /**
+     * Checks the current text; shows what is wrong next to the field, or clears the message. A valid number
+     * typed with full-width characters is shown in ASCII from then on ("０．５" reads "0.5").
+     */
     OptionalDouble read() {
         ParsedNumber parsed = rule.apply(getValue());
         if (parsed instanceof ParsedNumber.Valid valid) {
             problem = null;
             showProblem();
+            String shown = NumberParser.ascii(getValue()).replace('-', '\u2212');
+            if (!shown.equals(getValue())) {
+                setValue(shown);
+            }
             return OptionalDouble.of(valid.value());
         }
         problem = ((ParsedNumber.Invalid) parsed).problem();

@@ -2,6 +2,8 @@ package com.momentumlab.playground.ui;
 
 import com.momentumlab.base.i18n.TranslationProvider;
 import com.momentumlab.base.ui.LanguageSwitch;
+import com.momentumlab.base.ui.LeanButton;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.momentumlab.lesson.ui.Introduction;
 import com.momentumlab.lesson.ui.LabHooks;
 import com.momentumlab.lesson.ui.LessonColumn;
@@ -37,13 +39,17 @@ class PlaygroundView extends Div implements BeforeEnterObserver, LocaleChangeObs
     private static final String LANG = "lang";
 
     private final PageHeading heading = new PageHeading();
-    /** One paragraph per problem found in the link. */
+    /** One paragraph per problem found in the link, and a button that dismisses them. */
     private final Div notice = new Div();
+    private final Div noticeItems = new Div();
+    private final LeanButton dismissNotice = new LeanButton();
     private final PlaygroundService service;
     private final LabPanel lab;
     private final LessonColumn lesson;
 
     private List<Message> notices = List.of();
+    /** The lab's state as the link gave it: the notices about the link hold until the learner changes it. */
+    private LabState linkState;
     /** The address bar's query as the page last wrote it; null until {@link #beforeEnter} has read the link. */
     private Map<String, List<String>> query;
 
@@ -53,6 +59,12 @@ class PlaygroundView extends Div implements BeforeEnterObserver, LocaleChangeObs
         notice.setId("notice");
         notice.getElement().setAttribute("role", "status");
         notice.addClassName("ml-notice");
+        noticeItems.addClassName("ml-notice-items");
+        dismissNotice.setId("notice-dismiss");
+        dismissNotice.setText("\u00D7");
+        dismissNotice.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
+        dismissNotice.onPress(this::clearNotices);
+        notice.add(noticeItems, dismissNotice);
 
         addClassName("ml-page");
         Header header = new Header(heading, new LanguageSwitch(this::languageSwitched));
@@ -74,18 +86,25 @@ class PlaygroundView extends Div implements BeforeEnterObserver, LocaleChangeObs
         Map<String, List<String>> parameters = event.getLocation().getQueryParameters().getParameters();
         List<Message> found = new ArrayList<>();
         List<String> lang = parameters.getOrDefault(LANG, List.of());
-        if (!lang.isEmpty()) {
-            TranslationProvider.fromCode(lang.get(0)).ifPresentOrElse(
-                    locale -> event.getUI().setLocale(locale),
-                    () -> found.add(new Message("notice.badLanguage", echo(lang.get(0)))));
+        boolean badLanguage = !lang.isEmpty() && TranslationProvider.fromCode(lang.get(0)).isEmpty();
+        if (badLanguage) {
+            found.add(new Message("notice.badLanguage", echo(lang.get(0))));
+        } else if (!lang.isEmpty()) {
+            TranslationProvider.fromCode(lang.get(0)).ifPresent(locale -> event.getUI().setLocale(locale));
         }
         LabLink.Decoded decoded = LabLink.decode(parameters, service::function, service.defaultFunction());
         decoded.notices().forEach(n -> found.add(toMessage(n)));
         notices = found;
         showNotices();
+        linkState = decoded.state();
         query = Map.copyOf(parameters);
         if (parameters.keySet().stream().anyMatch(key -> !key.equals(LANG))) {
             lab.apply(decoded.state()); // the address then follows the state, in the link's own order
+        }
+        if (badLanguage) { // like any other bad parameter, the address shows what is used instead
+            Map<String, List<String>> next = new LinkedHashMap<>(query);
+            next.put(LANG, List.of(event.getUI().getLocale().getLanguage()));
+            replaceUrl(next);
         }
     }
 
@@ -104,12 +123,13 @@ class PlaygroundView extends Div implements BeforeEnterObserver, LocaleChangeObs
     }
 
     private void showNotices() {
-        notice.removeAll();
+        noticeItems.removeAll();
         notices.forEach(message -> {
             Paragraph item = new Paragraph(message.translate(this));
             item.addClassName("ml-notice-item");
-            notice.add(item);
+            noticeItems.add(item);
         });
+        dismissNotice.getElement().setAttribute("aria-label", getTranslation("notice.dismiss"));
         notice.setVisible(!notices.isEmpty());
     }
 
@@ -117,10 +137,18 @@ class PlaygroundView extends Div implements BeforeEnterObserver, LocaleChangeObs
         lesson.showSection(anchor);
     }
 
+    private void clearNotices() {
+        notices = List.of();
+        showNotices();
+    }
+
     /** The URL always holds the lab's state, so the address bar is a permalink at every moment. */
     private void labChanged(LabState state) {
         if (query == null) {
             return; // the lab showing its defaults while it is built: the address is still the link, read next
+        }
+        if (!notices.isEmpty() && !state.equals(linkState)) {
+            clearNotices(); // the learner has set the values the link got wrong
         }
         Map<String, List<String>> next = new LinkedHashMap<>(LabLink.encode(state));
         query.entrySet().stream().filter(e -> e.getKey().equals(LANG)).forEach(e -> next.put(LANG, e.getValue()));
@@ -131,8 +159,7 @@ class PlaygroundView extends Div implements BeforeEnterObserver, LocaleChangeObs
         Map<String, List<String>> next = new LinkedHashMap<>(query);
         next.remove(LANG); // and put it back last
         next.put(LANG, List.of(locale.getLanguage()));
-        notices = List.of();
-        showNotices();
+        clearNotices();
         replaceUrl(next);
     }
 

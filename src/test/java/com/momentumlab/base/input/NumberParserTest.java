@@ -17,10 +17,22 @@ class NumberParserTest {
     }
 
     @ParameterizedTest(name = "\"{0}\" is not a number")
-    @ValueSource(strings = {"abc", "NaN", "Infinity", "-Infinity", "0x1p3", "1d", "1f", "1,5", "1.2.3", "e5", "--1",
+    @ValueSource(strings = {"abc", "NaN", "Infinity", "-Infinity", "0x1p3", "1d", "1f", "1.2.3", "1,2,3", "e5", "--1",
             "%", "%zz", "+", "1e", "1 000", "0.1; drop"})
     void refusesWhatIsNotAPlainDecimal(String text) {
         assertThat(NumberParser.parseDecimal(text)).isEqualTo(ParsedNumber.invalid(NumberParser.NOT_A_NUMBER));
+    }
+
+    @ParameterizedTest(name = "\"{0}\" asks for a decimal point")
+    @ValueSource(strings = {"0,1", "1,5", "-2,25", "\u2212,5", "\uFF10\uFF0C\uFF11"})
+    void aDecimalCommaGetsItsOwnMessage(String text) {
+        assertThat(NumberParser.parseDecimal(text)).isEqualTo(ParsedNumber.invalid(NumberParser.DECIMAL_COMMA));
+    }
+
+    @org.junit.jupiter.api.Test
+    void fullWidthTextReadsAsAscii() {
+        assertThat(NumberParser.ascii("\uFF10\uFF0E\uFF15")).isEqualTo("0.5");
+        assertThat(NumberParser.ascii(" \u22122.5\u3000")).isEqualTo("-2.5");
     }
 
     @ParameterizedTest(name = "\"{0}\" is empty")

@@ -271,11 +271,50 @@ class LabFeaturesTest extends KaribuSpringTest {
     @Test
     void draggingTheHandleOnTheChartMovesTheStart() {
         openAndFinish("");
-        dragHandleTo(3.5, -1.25);
+        dragHandleTo(3.5, -1.5);
         assertThat(field("field-x0").getValue()).isEqualTo("3.5");
-        assertThat(field("field-y0").getValue()).isEqualTo("\u22121.25");
-        assertThat(momentumPath().get(0)).containsExactly(3.5, -1.25);
+        assertThat(field("field-y0").getValue()).isEqualTo("\u22121.5");
+        assertThat(momentumPath().get(0)).containsExactly(3.5, -1.5);
         assertThat(momentumPath()).hasSize(31);
+    }
+
+    @Test
+    void aStartPickedOnTheChartIsRoundedToTheChartsResolution() {
+        openAndFinish("");
+        // The valley's window is 20 wide: its resolution is 0.1, so one decimal.
+        dragHandleTo(5.606447496692182, -1.2999999999999998);
+        assertThat(field("field-x0").getValue()).isEqualTo("5.6");
+        assertThat(field("field-y0").getValue()).isEqualTo("\u22121.3");
+        assertThat(momentumPath().get(0)).containsExactly(5.6, -1.3);
+
+        openAndFinish("f=himmelblau");
+        // 10 wide: a resolution of 0.05, two decimals; an arrow key's sum of tenths reads as typed.
+        dragHandleTo(-6.3999999999999995 / 2, 2.0000000000000004);
+        assertThat(field("field-x0").getValue()).isEqualTo("\u22123.2");
+        assertThat(field("field-y0").getValue()).isEqualTo("2");
+        dragHandleTo(4.9999999, 1.234567);
+        assertThat(field("field-x0").getValue()).isEqualTo("5");
+        assertThat(field("field-y0").getValue()).isEqualTo("1.23");
+    }
+
+    @Test
+    void fullWidthDigitsAreShownInAsciiOnceRead() {
+        openAndFinish("");
+        _setValue(field("field-beta"), "\uFF10\uFF0E\uFF15");
+        assertThat(field("field-beta").getValue()).isEqualTo("0.5");
+        assertThat(field("field-beta").isInvalid()).isFalse();
+        runUiQueueUntil(() -> text("status").startsWith("Done"));
+        assertThat(chart().overlayPoints("momentum")).hasSize(31);
+    }
+
+    @Test
+    void aDecimalCommaIsAnsweredWithUseADecimalPoint() {
+        openAndFinish("");
+        _setValue(field("field-lr"), "0,1");
+        assertThat(field("field-lr").isInvalid()).isTrue();
+        assertThat(field("field-lr").getErrorMessage()).isEqualTo("Please use a decimal point: 0.1, not 0,1.");
+        UI.getCurrent().setLocale(Locale.JAPANESE);
+        assertThat(field("field-lr").getErrorMessage()).isEqualTo("小数点にはピリオドを使ってください（0,1 ではなく 0.1）。");
     }
 
     @Test

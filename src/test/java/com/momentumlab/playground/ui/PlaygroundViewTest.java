@@ -212,4 +212,23 @@ class PlaygroundViewTest extends KaribuSpringTest {
         assertThat(notices()).containsExactly(
                 "The language \"fr\" in the link is not available, so the page uses your browser's language.");
     }
+
+    @Test
+    void aNoticeAboutTheLinkCanBeDismissed() {
+        openAndFinish("lr=abc");
+        assertThat(notices()).hasSize(1);
+        click("notice-dismiss");
+        assertThat(notices()).isEmpty();
+        assertThat(field("field-lr").getValue()).isEqualTo("0.1");
+    }
+
+    @Test
+    void aNoticeAboutTheLinkGoesOnceTheLearnerSetsTheValues() {
+        openAndFinish("lr=abc");
+        assertThat(notices()).hasSize(1);
+        click("step"); // moving through the run changes no value: the notice stays
+        assertThat(notices()).hasSize(1);
+        com.github.mvysny.kaributesting.v10.LocatorJ._setValue(field("field-lr"), "0.05");
+        assertThat(notices()).isEmpty();
+    }
 }
