@@ -1,5 +1,6 @@
 package com.momentumlab.lesson.ui;
 
+import com.momentumlab.base.i18n.Message;
 import com.momentumlab.base.input.Numbers;
 import com.momentumlab.lesson.ComparisonRuns;
 import com.momentumlab.lesson.LessonWidgets;

@@ -69,7 +69,7 @@ class DrillQuestionRow extends ListItem implements LocaleChangeObserver {
             feedback.setText("");
             return;
         }
-        feedback.setText(Message.of(result.message()).translate(this));
+        feedback.setText(HandDrillPanel.message(result.message()).translate(this));
         AnswerResult.Verdict verdict = result.verdict();
         feedback.setClassName("ml-correct", verdict == AnswerResult.Verdict.CORRECT);
         feedback.setClassName("ml-incorrect", verdict != AnswerResult.Verdict.CORRECT);
@@ -78,7 +78,7 @@ class DrillQuestionRow extends ListItem implements LocaleChangeObserver {
 
     @Override
     public void localeChange(LocaleChangeEvent event) {
-        answer.setLabel(Message.of(question.prompt()).translate(this));
+        answer.setLabel(HandDrillPanel.message(question.prompt()).translate(this));
         check.setText(getTranslation("drill.check"));
         showResult();
     }

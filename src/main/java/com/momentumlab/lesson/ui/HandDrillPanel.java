@@ -1,8 +1,10 @@
 package com.momentumlab.lesson.ui;
 
+import com.momentumlab.base.i18n.Message;
 import com.momentumlab.base.ui.LeanButton;
 import com.momentumlab.lesson.drill.AnswerResult;
 import com.momentumlab.lesson.drill.DrillQuestion;
+import com.momentumlab.lesson.drill.DrillMessage;
 import com.momentumlab.lesson.drill.DrillScore;
 import com.momentumlab.lesson.drill.DrillSetup;
 import com.momentumlab.lesson.drill.HandDrill;
@@ -148,12 +150,12 @@ class HandDrillPanel extends Div implements LocaleChangeObserver {
             Vec2 start = fresh ? FRESH_STARTS.get(random.nextInt(FRESH_STARTS.size())) : s.start();
             DrillSetup setup = HandDrill.create(function, s.learningRate(), s.beta(), start);
             if (setup instanceof DrillSetup.Refused refused) {
-                problemMessage = Message.of(refused.reason());
+                problemMessage = message(refused.reason());
             } else {
                 HandDrill drill = ((DrillSetup.Ready) setup).drill();
-                Message task = Message.of(drill.task());
+                Message task = message(drill.task());
                 taskMessage = fresh ? new Message("drill.taskFresh", task.args()) : task;
-                ruleMessage = Message.of(drill.rule());
+                ruleMessage = message(drill.rule());
                 drillScore = DrillScore.start(drill);
                 for (DrillQuestion question : drill.questions()) {
                     DrillQuestionRow row = new DrillQuestionRow(question, this::answered);
@@ -179,7 +181,7 @@ class HandDrillPanel extends Div implements LocaleChangeObserver {
         show(rule, ruleMessage);
         show(problem, problemMessage);
         score.setVisible(drillScore != null);
-        score.setText(drillScore == null ? "" : Message.of(drillScore.message()).translate(this));
+        score.setText(drillScore == null ? "" : message(drillScore.message()).translate(this));
     }
 
     private void show(Paragraph paragraph, Message message) {
@@ -191,5 +193,10 @@ class HandDrillPanel extends Div implements LocaleChangeObserver {
     public void localeChange(LocaleChangeEvent event) {
         intro.show(event.getLocale());
         showTexts();
+    }
+
+    /** A drill's message, kept to be translated again after a language switch. */
+    static Message message(DrillMessage drillMessage) {
+        return new Message(drillMessage.key(), drillMessage.args().toArray());
     }
 }

@@ -1,5 +1,6 @@
 package com.momentumlab.lesson.ui;
 
+import com.momentumlab.base.i18n.Message;
 import com.momentumlab.base.i18n.SharedTexts;
 import com.momentumlab.base.ui.MathHtml;
 import com.momentumlab.chart.ApexChart;

@@ -1,5 +1,6 @@
 package com.momentumlab.lesson.ui;
 
+import com.momentumlab.base.i18n.Message;
 import com.momentumlab.base.ui.LeanButton;
 import com.momentumlab.base.ui.ServerHtml;
 import com.momentumlab.playground.LabState;

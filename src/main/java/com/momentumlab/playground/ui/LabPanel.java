@@ -1,5 +1,6 @@
 package com.momentumlab.playground.ui;
 
+import com.momentumlab.base.i18n.Message;
 import com.momentumlab.base.input.Numbers;
 import com.momentumlab.base.ui.ItemCheckboxes;
 import com.momentumlab.base.ui.ItemSelect;
@@ -59,7 +60,7 @@ import java.util.stream.IntStream;
  * the iterate table. Any change shows the complete new run at once; Run draws it again step by step. The
  * numbers come from {@link PlaygroundService}; this class only wires them to components.
  */
-class LabPanel extends Div implements LocaleChangeObserver {
+public class LabPanel extends Div implements LocaleChangeObserver {
 
     static final String MOMENTUM_PATH = OptimizerKind.MOMENTUM.key();
     /** The lesson section that explains when a run converges and why it diverges. */
@@ -124,7 +125,7 @@ class LabPanel extends Div implements LocaleChangeObserver {
      * @param onStateChange     told every new state (the page writes it into the address bar)
      * @param showLessonSection scrolls the lesson to the section with this anchor
      */
-    LabPanel(PlaygroundService service, StreamScheduler scheduler, Consumer<LabState> onStateChange,
+    public LabPanel(PlaygroundService service, StreamScheduler scheduler, Consumer<LabState> onStateChange,
              Consumer<String> showLessonSection) {
         this.service = service;
         this.stream = new PathStream<>(scheduler);
@@ -267,19 +268,19 @@ class LabPanel extends Div implements LocaleChangeObserver {
     // ---- state in, state out
 
     /** Shows {@code next} in every control and its complete runs on the chart (a link being opened). */
-    void apply(LabState next) {
+    public void apply(LabState next) {
         stream.cancel();
         show(next);
     }
 
     /** Shows {@code next} and draws it step by step (a preset from the lesson). */
-    void applyAndRun(LabState next) {
+    public void applyAndRun(LabState next) {
         apply(next);
         runFromStart();
     }
 
     /** The values in the controls, if every field is valid (an invalid field shows why); nothing runs. */
-    Optional<LabState> currentState() {
+    public Optional<LabState> currentState() {
         return readFields();
     }
 

@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.github.mvysny.kaributesting.v10.LocatorJ;
 import com.momentumlab.base.input.Numbers;
 import com.momentumlab.base.ui.LeanButton;
+import com.momentumlab.base.ui.ServerHtml;
 import com.momentumlab.chart.ApexChart;
 import com.momentumlab.testsupport.KaribuSpringTest;
 import com.momentumlab.testsupport.ReadoutText;
@@ -196,7 +197,7 @@ class PlaygroundViewTest extends KaribuSpringTest {
     /** The header's title and subtitle as the learner reads them: tag and text of each. */
     private static List<String> headerLines() {
         Header header = _get(Header.class);
-        return Jsoup.parseBodyFragment(_get(header, PageHeading.class).getEscapedHtml()).body().children().stream()
+        return Jsoup.parseBodyFragment(_get(header, ServerHtml.class, spec -> spec.withId("page-heading")).getEscapedHtml()).body().children().stream()
                 .map(e -> e.tagName() + ": " + e.text()).toList();
     }
 
@@ -226,7 +227,7 @@ class PlaygroundViewTest extends KaribuSpringTest {
     void aNoticeAboutTheLinkGoesOnceTheLearnerSetsTheValues() {
         openAndFinish("lr=abc");
         assertThat(notices()).hasSize(1);
-        click("step"); // moving through the run changes no value: the notice stays
+        click("reset"); // moving through the run changes no value: the notice stays
         assertThat(notices()).hasSize(1);
         com.github.mvysny.kaributesting.v10.LocatorJ._setValue(field("field-lr"), "0.05");
         assertThat(notices()).isEmpty();

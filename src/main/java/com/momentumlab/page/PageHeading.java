@@ -1,4 +1,4 @@
-package com.momentumlab.playground.ui;
+package com.momentumlab.page;
 
 import com.momentumlab.base.i18n.SharedTexts;
 import com.momentumlab.base.ui.CompactHtml;
@@ -12,6 +12,10 @@ import org.jsoup.nodes.Element;
  * jsoup, and each language's HTML is made once and shared by every tab.
  */
 class PageHeading extends ServerHtml {
+
+    PageHeading() {
+        setId("page-heading");
+    }
 
     void show(Locale locale) {
         setEscapedHtml(SharedTexts.get("page heading", locale, () -> html(locale)));
