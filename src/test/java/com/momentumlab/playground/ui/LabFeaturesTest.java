@@ -120,20 +120,31 @@ class LabFeaturesTest extends KaribuSpringTest {
         assertThat(Buttons.now()).isEqualTo(new Buttons("Resume", false, true, false));
         click("step");
         assertThat(Buttons.now()).isEqualTo(new Buttons("Resume", true, true, true));
+    }
 
-        click("run"); // the stream's first batch waits for the scheduler: the run is under way
-        assertThat(text("status")).isEqualTo("Drawing the path up to step 30…");
-        assertThat(Buttons.now()).isEqualTo(new Buttons("Pause", true, true, false));
-        click("pause"); // the stream may have drawn a step or two by now
-        assertThat(text("status")).startsWith("Paused at step ");
-        assertThat(Buttons.now().pauseLabel()).isEqualTo("Resume");
+    @Test
+    void whileARunIsDrawnItCanBePausedSteppedAndReplacedByANewOne() {
+        // 1000 steps at 3 a second: the run cannot end while the test looks, however busy the machine is.
+        UI.getCurrent().navigate("", com.vaadin.flow.router.QueryParameters.fromString("steps=1000&speed=1"));
+        click("run");
+        assertThat(text("status")).isEqualTo("Drawing the path up to step 1000…");
+        assertThat(Buttons.now().pauseLabel()).isEqualTo("Pause");
         assertThat(Buttons.now().pause()).isTrue();
         assertThat(Buttons.now().step()).isTrue();
 
-        // A new β mid-run shows the new run complete, and nothing is left to pause or step.
         click("pause");
+        assertThat(text("status")).startsWith("Paused at step ");
+        click("reset");
+        assertThat(text("status")).isEqualTo("Paused at step 0 of 1000.");
+        assertThat(Buttons.now()).isEqualTo(new Buttons("Resume", false, true, false));
+        click("step");
+        assertThat(Buttons.now()).isEqualTo(new Buttons("Resume", true, true, true));
+        click("pause"); // Resume
+        assertThat(Buttons.now().pauseLabel()).isEqualTo("Pause");
+
+        // A new β mid-run shows the new run complete, and nothing is left to pause or step.
         _setValue(field("field-beta"), "0.5");
-        assertThat(text("status")).isEqualTo("Done: 30 steps.");
+        assertThat(text("status")).isEqualTo("Done: 1000 steps.");
         assertThat(Buttons.now()).isEqualTo(new Buttons("Resume", false, false, true));
     }
 
