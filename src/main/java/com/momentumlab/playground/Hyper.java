@@ -5,7 +5,8 @@ import java.util.function.Function;
 
 /**
  * One kind of hyperparameter, with the name it has in a URL parameter ({@code <optimizer>.<name>}, or just
- * {@code <name>} for Momentum), its translation key and its allowed range.
+ * {@code <name>} for Momentum), its translation key and its allowed range. Declared in the order a link lists an
+ * optimizer's hyperparameters.
  */
 public enum Hyper {
 

@@ -61,9 +61,9 @@ public final class LabLink {
         query.put(Y, List.of(Numbers.plain(state.start().y())));
         query.put(STEPS, List.of(Integer.toString(state.steps())));
         for (OptimizerKind kind : state.shown()) {
-            List<Hyper> hypers = kind.hypers();
-            for (int i = 0; i < hypers.size(); i++) {
-                query.put(name(kind, hypers.get(i)), List.of(Numbers.plain(state.hypers().get(kind).get(i))));
+            Hyperparameters values = state.hypers().get(kind);
+            for (Hyper hyper : kind.hypers()) {
+                query.put(name(kind, hyper), List.of(Numbers.plain(values.get(hyper))));
             }
             if (!kind.forms().isEmpty()) {
                 query.put(formName(kind), List.of(kind.formName(state.form(kind))));
@@ -114,10 +114,9 @@ public final class LabLink {
         LabState state = defaults.withStart(new Vec2(x, y)).withSteps(steps);
 
         for (OptimizerKind kind : OptimizerKind.values()) {
-            List<Double> values = new ArrayList<>(defaults.hypers().get(kind));
-            List<Hyper> hypers = kind.hypers();
-            for (int i = 0; i < hypers.size(); i++) {
-                values.set(i, reader.number(name(kind, hypers.get(i)), hypers.get(i)::read, values.get(i)));
+            Hyperparameters values = defaults.hypers().get(kind);
+            for (Hyper hyper : kind.hypers()) {
+                values = values.with(hyper, reader.number(name(kind, hyper), hyper::read, values.get(hyper)));
             }
             state = state.withHypers(kind, values);
             if (!kind.forms().isEmpty()) {

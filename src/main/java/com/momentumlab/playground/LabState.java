@@ -17,27 +17,19 @@ import java.util.Set;
  * encodes, so a link, a reload or a server restart restores exactly the same runs. Only values that passed
  * {@link LabRules} go in.
  *
- * @param hypers   the hyperparameters of every optimizer (also those not shown), in {@link OptimizerKind#hypers()} order
+ * @param hypers    the hyperparameters of every optimizer (also those not shown)
  * @param compared  the optimizers drawn next to Momentum
  * @param bookForms the optimizers that run in the form of the book's code (only those with {@link OptimizerKind#forms()})
  * @param speed     drawing speed, 1 (slow) to {@value LabRules#MAX_SPEED} (fast)
  * @param noise     Gaussian noise on every optimizer's gradients (off by default)
  */
-public record LabState(String functionKey, Vec2 start, int steps, Map<OptimizerKind, List<Double>> hypers,
+public record LabState(String functionKey, Vec2 start, int steps, Map<OptimizerKind, Hyperparameters> hypers,
                        Set<OptimizerKind> compared, Set<OptimizerKind> bookForms, int speed, GradientNoise noise) {
 
-    public static final double DEFAULT_LEARNING_RATE = 0.1;
-    public static final double DEFAULT_BETA = 0.9;
-    public static final int DEFAULT_STEPS = 30;
     public static final int DEFAULT_SPEED = 3;
 
     public LabState {
-        Map<OptimizerKind, List<Double>> all = new EnumMap<>(OptimizerKind.class);
-        hypers.forEach((kind, values) -> all.put(kind, List.copyOf(values)));
-        if (all.size() != OptimizerKind.values().length) {
-            throw new IllegalArgumentException("every optimizer needs its hyperparameters");
-        }
-        hypers = java.util.Collections.unmodifiableMap(all);
+        hypers = OptimizerKind.requireEvery(hypers);
         Set<OptimizerKind> others = compared.isEmpty() ? EnumSet.noneOf(OptimizerKind.class) : EnumSet.copyOf(compared);
         others.remove(OptimizerKind.MOMENTUM);
         compared = java.util.Collections.unmodifiableSet(others);
@@ -50,7 +42,7 @@ public record LabState(String functionKey, Vec2 start, int steps, Map<OptimizerK
 
     /** The function's own start and preset: for the valley, the classic example (α 0.1, β 0.9, 30 steps). */
     public static LabState defaults(Objective function) {
-        Preset preset = Preset.of(function.key());
+        Preset preset = Preset.of(function);
         return new LabState(function.key(), function.defaultStart(), preset.steps(), preset.hypers(),
                 Set.of(), Set.of(), DEFAULT_SPEED, GradientNoise.NONE);
     }
@@ -58,17 +50,17 @@ public record LabState(String functionKey, Vec2 start, int steps, Map<OptimizerK
     /** A Momentum-only state, as the lesson's examples set it. */
     public static LabState momentum(Objective function, double learningRate, double beta, Vec2 start, int steps) {
         return defaults(function).withStart(start).withSteps(steps)
-                .withHypers(OptimizerKind.MOMENTUM, List.of(learningRate, beta));
+                .withHypers(OptimizerKind.MOMENTUM, Hyperparameters.momentum(learningRate, beta));
     }
 
     /** Momentum's α. */
     public double learningRate() {
-        return hypers.get(OptimizerKind.MOMENTUM).get(0);
+        return hypers.get(OptimizerKind.MOMENTUM).learningRate();
     }
 
     /** Momentum's β. */
     public double beta() {
-        return hypers.get(OptimizerKind.MOMENTUM).get(1);
+        return hypers.get(OptimizerKind.MOMENTUM).beta();
     }
 
     /** Momentum first, then the compared optimizers in a fixed order. */
@@ -107,8 +99,8 @@ public record LabState(String functionKey, Vec2 start, int steps, Map<OptimizerK
         return new LabState(functionKey, start, newSteps, hypers, compared, bookForms, speed, noise);
     }
 
-    public LabState withHypers(OptimizerKind kind, List<Double> values) {
-        Map<OptimizerKind, List<Double>> next = new EnumMap<>(hypers);
+    public LabState withHypers(OptimizerKind kind, Hyperparameters values) {
+        Map<OptimizerKind, Hyperparameters> next = new EnumMap<>(hypers);
         next.put(kind, values);
         return new LabState(functionKey, start, steps, next, compared, bookForms, speed, noise);
     }

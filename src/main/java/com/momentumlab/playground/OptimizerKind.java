@@ -10,12 +10,15 @@ import com.momentumlab.numerics.optim.Optimizer;
 import com.momentumlab.numerics.optim.RmsProp;
 import com.momentumlab.numerics.optim.Sgd;
 import java.util.Arrays;
+import java.util.Collections;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 
 /**
- * The optimizers a learner can put on the chart, each with its hyperparameters (in URL order) and a colour
+ * The optimizers a learner can put on the chart, each with its hyperparameters (and their usual values) and a colour
  * from the Okabe–Ito palette, which stays distinguishable with the common colour-vision deficiencies.
  *
  * <p>Nesterov and Adam also run in the form of 「ゼロから作るDeep Learning」's code, which leaves their usual
@@ -24,37 +27,38 @@ import java.util.function.Function;
  */
 public enum OptimizerKind {
 
-    MOMENTUM("momentum", "#D55E00", List.of(Hyper.LEARNING_RATE, Hyper.MOMENTUM),
-            v -> new Momentum(v[0], v[1])),
-    SGD("sgd", "#0072B2", List.of(Hyper.LEARNING_RATE), v -> new Sgd(v[0])),
-    NESTEROV("nesterov", "#009E73", List.of(Hyper.LEARNING_RATE, Hyper.MOMENTUM),
-            v -> new Nesterov(v[0], v[1]), "lookahead", v -> new BookNesterov(v[0], v[1])),
-    ADAGRAD("adagrad", "#CC79A7", List.of(Hyper.LEARNING_RATE), v -> new AdaGrad(v[0])),
-    RMSPROP("rmsprop", "#E69F00", List.of(Hyper.LEARNING_RATE, Hyper.DECAY),
-            v -> new RmsProp(v[0], v[1], RmsProp.DEFAULT_EPSILON)),
-    ADAM("adam", "#56B4E9", List.of(Hyper.LEARNING_RATE, Hyper.FIRST_MOMENT, Hyper.SECOND_MOMENT),
-            v -> new Adam(v[0], v[1], v[2], Adam.DEFAULT_EPSILON), "paper", v -> new BookAdam(v[0], v[1], v[2]));
+    MOMENTUM("momentum", "#D55E00", Hyperparameters.momentum(0.1, 0.9),
+            h -> new Momentum(h.learningRate(), h.beta())),
+    SGD("sgd", "#0072B2", Hyperparameters.learningRateOnly(0.1), h -> new Sgd(h.learningRate())),
+    NESTEROV("nesterov", "#009E73", Hyperparameters.momentum(0.1, 0.9),
+            h -> new Nesterov(h.learningRate(), h.beta()), "lookahead", h -> new BookNesterov(h.learningRate(), h.beta())),
+    ADAGRAD("adagrad", "#CC79A7", Hyperparameters.learningRateOnly(0.1), h -> new AdaGrad(h.learningRate())),
+    RMSPROP("rmsprop", "#E69F00", Hyperparameters.rmsProp(0.1, RmsProp.DEFAULT_RHO),
+            h -> new RmsProp(h.learningRate(), h.rho(), RmsProp.DEFAULT_EPSILON)),
+    ADAM("adam", "#56B4E9", Hyperparameters.adam(0.1, Adam.DEFAULT_BETA1, Adam.DEFAULT_BETA2),
+            h -> new Adam(h.learningRate(), h.beta1(), h.beta2(), Adam.DEFAULT_EPSILON),
+            "paper", h -> new BookAdam(h.learningRate(), h.beta1(), h.beta2()));
 
     /** The URL name of {@link Form#BOOK}. */
     private static final String BOOK_FORM = "book";
 
     private final String key;
     private final String color;
-    private final List<Hyper> hypers;
-    private final Function<double[], Optimizer> factory;
+    private final Hyperparameters usual;
+    private final Function<Hyperparameters, Optimizer> factory;
     /** The URL name of {@link Form#STANDARD}, or null for an optimizer with one form. */
     private final String standardForm;
-    private final Function<double[], Optimizer> bookFactory;
+    private final Function<Hyperparameters, Optimizer> bookFactory;
 
-    OptimizerKind(String key, String color, List<Hyper> hypers, Function<double[], Optimizer> factory) {
-        this(key, color, hypers, factory, null, null);
+    OptimizerKind(String key, String color, Hyperparameters usual, Function<Hyperparameters, Optimizer> factory) {
+        this(key, color, usual, factory, null, null);
     }
 
-    OptimizerKind(String key, String color, List<Hyper> hypers, Function<double[], Optimizer> factory,
-                  String standardForm, Function<double[], Optimizer> bookFactory) {
+    OptimizerKind(String key, String color, Hyperparameters usual, Function<Hyperparameters, Optimizer> factory,
+                  String standardForm, Function<Hyperparameters, Optimizer> bookFactory) {
         this.key = key;
         this.color = color;
-        this.hypers = hypers;
+        this.usual = usual;
         this.factory = factory;
         this.standardForm = standardForm;
         this.bookFactory = bookFactory;
@@ -69,22 +73,33 @@ public enum OptimizerKind {
         return color;
     }
 
+    /** The hyperparameters this optimizer takes, in the order of a link. */
     public List<Hyper> hypers() {
-        return hypers;
+        return usual.hypers();
     }
 
-    /** The optimizer in its standard form with these hyperparameter values, in the order of {@link #hypers()}. */
-    public Optimizer create(List<Double> values) {
-        return create(values, Form.STANDARD);
+    /**
+     * The usual values: α = 0.1 (the lesson's classic example) and the decays the optimizer's paper recommends.
+     * Each function's {@link Preset} chooses its own α.
+     */
+    public Hyperparameters usual() {
+        return usual;
+    }
+
+    /** Whether {@code values} are this optimizer's hyperparameters, no more and no fewer. */
+    public boolean takes(Hyperparameters values) {
+        return values.hypers().equals(hypers());
     }
 
     /** The optimizer in {@code form}, which must be one of {@link #forms()} unless it is the standard form. */
-    public Optimizer create(List<Double> values, Form form) {
+    public Optimizer create(Hyperparameters values, Form form) {
         if (form == Form.BOOK && bookFactory == null) {
             throw new IllegalArgumentException(key + " has one form");
         }
-        double[] v = values.stream().mapToDouble(Double::doubleValue).toArray();
-        return form == Form.BOOK ? bookFactory.apply(v) : factory.apply(v);
+        if (!takes(values)) {
+            throw new IllegalArgumentException(key + " takes " + hypers() + ", not " + values.hypers());
+        }
+        return form == Form.BOOK ? bookFactory.apply(values) : factory.apply(values);
     }
 
     /** The forms a learner chooses between; empty for an optimizer with one form. */
@@ -108,6 +123,18 @@ public enum OptimizerKind {
 
     public static Optional<OptimizerKind> byKey(String key) {
         return Arrays.stream(values()).filter(k -> k.key.equals(key)).findFirst();
+    }
+
+    /** An unmodifiable copy of {@code hypers}, which must hold each optimizer's own hyperparameters, for every one. */
+    static Map<OptimizerKind, Hyperparameters> requireEvery(Map<OptimizerKind, Hyperparameters> hypers) {
+        Map<OptimizerKind, Hyperparameters> all = new EnumMap<>(OptimizerKind.class);
+        all.putAll(hypers);
+        for (OptimizerKind kind : values()) {
+            if (!all.containsKey(kind) || !kind.takes(all.get(kind))) {
+                throw new IllegalArgumentException(kind.key + " needs its own hyperparameters: " + hypers);
+            }
+        }
+        return Collections.unmodifiableMap(all);
     }
 
     /** The optimizers a learner may add next to Momentum. */

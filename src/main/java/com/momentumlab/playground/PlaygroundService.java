@@ -30,6 +30,7 @@ public class PlaygroundService {
 
     public PlaygroundService(@Value("${momentumlab.stream.time-scale:1}") double streamTimeScale) {
         this.streamTimeScale = streamTimeScale;
+        Catalogue.all().forEach(Preset::of); // a function without a preset stops the start, not a learner's visit
     }
 
     public Objective defaultFunction() {

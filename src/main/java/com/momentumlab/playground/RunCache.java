@@ -4,7 +4,6 @@ import com.momentumlab.numerics.Vec2;
 import com.momentumlab.numerics.optim.GradientNoise;
 import com.momentumlab.numerics.optim.Trajectory;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 
@@ -20,7 +19,7 @@ final class RunCache {
     static final int MAX_STEPS = 50_000;
 
     /** What decides one optimizer's run. */
-    record Key(String functionKey, Vec2 start, int steps, OptimizerKind kind, Form form, List<Double> hypers,
+    record Key(String functionKey, Vec2 start, int steps, OptimizerKind kind, Form form, Hyperparameters hypers,
                GradientNoise noise) {}
 
     private final Map<Key, Trajectory> runs = new LinkedHashMap<>(16, 0.75f, true);

@@ -48,12 +48,12 @@ class LabLinkTest {
         LabState state = LabState.defaults(rosenbrock)
                 .withStart(new Vec2(-1.25, 2.5))
                 .withSteps(417)
-                .withHypers(OptimizerKind.MOMENTUM, List.of(0.0015, 0.95))
-                .withHypers(OptimizerKind.SGD, List.of(0.002))
-                .withHypers(OptimizerKind.NESTEROV, List.of(0.0007, 0.8))
-                .withHypers(OptimizerKind.ADAGRAD, List.of(0.25))
-                .withHypers(OptimizerKind.RMSPROP, List.of(0.03, 0.9))
-                .withHypers(OptimizerKind.ADAM, List.of(0.12, 0.85, 0.9999))
+                .withHypers(OptimizerKind.MOMENTUM, Hyperparameters.momentum(0.0015, 0.95))
+                .withHypers(OptimizerKind.SGD, Hyperparameters.learningRateOnly(0.002))
+                .withHypers(OptimizerKind.NESTEROV, Hyperparameters.momentum(0.0007, 0.8))
+                .withHypers(OptimizerKind.ADAGRAD, Hyperparameters.learningRateOnly(0.25))
+                .withHypers(OptimizerKind.RMSPROP, Hyperparameters.rmsProp(0.03, 0.9))
+                .withHypers(OptimizerKind.ADAM, Hyperparameters.adam(0.12, 0.85, 0.9999))
                 .withCompared(Set.of(OptimizerKind.values()))
                 .withForm(OptimizerKind.ADAM, Form.BOOK)
                 .withSpeed(5)
@@ -124,7 +124,7 @@ class LabLinkTest {
     @Test
     void awkwardDoublesSurviveTheRoundTripBitForBit() {
         LabState state = LabState.defaults(VALLEY).withStart(new Vec2(0.1 + 0.2, -1.0 / 3))
-                .withHypers(OptimizerKind.MOMENTUM, List.of(1e-4 * 3, 0.999999));
+                .withHypers(OptimizerKind.MOMENTUM, Hyperparameters.momentum(1e-4 * 3, 0.999999));
         assertThat(decode(LabLink.encode(state)).state()).isEqualTo(state);
     }
 

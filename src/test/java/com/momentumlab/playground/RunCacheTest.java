@@ -6,7 +6,6 @@ import com.momentumlab.numerics.Vec2;
 import com.momentumlab.numerics.function.Catalogue;
 import com.momentumlab.numerics.optim.GradientNoise;
 import com.momentumlab.numerics.optim.Trajectory;
-import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
@@ -28,10 +27,10 @@ class RunCacheTest {
     void anyOtherSettingGivesItsOwnRun() {
         Trajectory classicRun = service.runs(classic).get(0).trajectory();
 
-        Trajectory otherBeta = service.runs(classic.withHypers(OptimizerKind.MOMENTUM, List.of(0.1, 0.5))).get(0).trajectory();
+        Trajectory otherBeta = service.runs(classic.withHypers(OptimizerKind.MOMENTUM, Hyperparameters.momentum(0.1, 0.5))).get(0).trajectory();
         Trajectory otherStart = service.runs(classic.withStart(new Vec2(-7, 1.5))).get(0).trajectory();
 
-        assertThat(otherBeta).isNotSameAs(classicRun).isEqualTo(service.run(classic.withHypers(OptimizerKind.MOMENTUM, List.of(0.1, 0.5))));
+        assertThat(otherBeta).isNotSameAs(classicRun).isEqualTo(service.run(classic.withHypers(OptimizerKind.MOMENTUM, Hyperparameters.momentum(0.1, 0.5))));
         assertThat(otherStart).isNotSameAs(classicRun).isEqualTo(service.run(classic.withStart(new Vec2(-7, 1.5))));
         assertThat(otherBeta.steps()).isNotEqualTo(classicRun.steps());
     }

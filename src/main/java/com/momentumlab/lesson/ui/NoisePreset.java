@@ -5,9 +5,9 @@ import com.momentumlab.base.input.Numbers;
 import com.momentumlab.lesson.ComparisonRuns;
 import com.momentumlab.lesson.LessonWidgets;
 import com.momentumlab.numerics.optim.GradientNoise;
+import com.momentumlab.playground.Hyperparameters;
 import com.momentumlab.playground.LabState;
 import com.momentumlab.playground.OptimizerKind;
-import java.util.List;
 import java.util.Set;
 
 /**
@@ -25,7 +25,7 @@ class NoisePreset extends PresetButton {
 
     static final LabState NOISY = LabState.momentum(ComparisonRuns.VALLEY, MOMENTUM_ALPHA, ComparisonRuns.BETA,
                     ComparisonRuns.START, STEPS)
-            .withHypers(OptimizerKind.SGD, List.of(SGD_ALPHA))
+            .withHypers(OptimizerKind.SGD, Hyperparameters.learningRateOnly(SGD_ALPHA))
             .withCompared(Set.of(OptimizerKind.SGD))
             .withNoise(new GradientNoise(SIGMA, SEED));
 

@@ -3,14 +3,15 @@ package com.momentumlab.playground.ui;
 import com.momentumlab.base.ui.ItemSelect;
 import com.momentumlab.playground.Form;
 import com.momentumlab.playground.Hyper;
+import com.momentumlab.playground.Hyperparameters;
 import com.momentumlab.playground.LabLink;
 import com.momentumlab.playground.OptimizerKind;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.i18n.LocaleChangeEvent;
 import com.vaadin.flow.i18n.LocaleChangeObserver;
-import java.util.ArrayList;
-import java.util.List;
+import java.util.EnumMap;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
 
@@ -22,12 +23,12 @@ class HyperInputs extends Div implements LocaleChangeObserver {
 
     private final OptimizerKind kind;
     private final Span name = new Span();
-    private final List<NumberInput> inputs = new ArrayList<>();
+    private final Map<Hyper, NumberInput> inputs = new EnumMap<>(Hyper.class);
     /** Null for an optimizer with one form. */
     private final ItemSelect<Form> form;
 
     /** The fields show {@code values} and {@code form} from the start; {@code onChange} hears only what changes after. */
-    HyperInputs(OptimizerKind kind, List<Double> values, Form form, Runnable onChange) {
+    HyperInputs(OptimizerKind kind, Hyperparameters values, Form form, Runnable onChange) {
         this.kind = kind;
         addClassName("ml-hyper-row");
         name.addClassName("ml-swatch-label");
@@ -36,7 +37,7 @@ class HyperInputs extends Div implements LocaleChangeObserver {
         for (Hyper hyper : kind.hypers()) {
             NumberInput input = new NumberInput(hyper.labelKey(), () -> getTranslation(hyper.helperKey()), hyper::read);
             input.setId("field-" + LabLink.name(kind, hyper).replace('.', '-'));
-            inputs.add(input);
+            inputs.put(hyper, input);
             add(input);
         }
         this.form = kind.forms().isEmpty() ? null : new ItemSelect<>(kind::formName);
@@ -47,7 +48,7 @@ class HyperInputs extends Div implements LocaleChangeObserver {
             add(this.form);
         }
         show(values, form);
-        inputs.forEach(input -> input.addValueChangeListener(e -> onChange.run()));
+        inputs.values().forEach(input -> input.addValueChangeListener(e -> onChange.run()));
         if (this.form != null) {
             this.form.addValueChangeListener(e -> {
                 if (e.isFromClient()) {
@@ -61,10 +62,8 @@ class HyperInputs extends Div implements LocaleChangeObserver {
         return kind;
     }
 
-    void show(List<Double> values, Form shownForm) {
-        for (int i = 0; i < inputs.size(); i++) {
-            inputs.get(i).show(values.get(i));
-        }
+    void show(Hyperparameters values, Form shownForm) {
+        inputs.forEach((hyper, input) -> input.show(values.get(hyper)));
         if (form != null) {
             form.setValue(shownForm);
         }
@@ -76,13 +75,16 @@ class HyperInputs extends Div implements LocaleChangeObserver {
     }
 
     /** The values in the fields, if all are valid (each invalid field shows why). */
-    Optional<List<Double>> read() {
-        List<Double> values = new ArrayList<>();
+    Optional<Hyperparameters> read() {
+        Hyperparameters values = kind.usual();
         boolean valid = true;
-        for (NumberInput input : inputs) {
-            OptionalDouble value = input.read();
-            valid &= value.isPresent();
-            values.add(value.orElse(Double.NaN));
+        for (Map.Entry<Hyper, NumberInput> field : inputs.entrySet()) {
+            OptionalDouble value = field.getValue().read();
+            if (value.isPresent()) {
+                values = values.with(field.getKey(), value.getAsDouble());
+            } else {
+                valid = false;
+            }
         }
         return valid ? Optional.of(values) : Optional.empty();
     }

@@ -18,6 +18,7 @@ import com.momentumlab.playground.ContourPicture;
 import com.momentumlab.playground.DivergenceExplanation;
 import com.momentumlab.playground.Explanation;
 import com.momentumlab.playground.Hyper;
+import com.momentumlab.playground.Hyperparameters;
 import com.momentumlab.playground.LabRules;
 import com.momentumlab.playground.LabState;
 import com.momentumlab.playground.OptimizerKind;
@@ -333,13 +334,13 @@ public class LabPanel extends Div implements LocaleChangeObserver {
                 && sigma.isPresent() && seed.isPresent();
         if (valid) {
             next = next.withStart(new Vec2(x.getAsDouble(), y.getAsDouble())).withSteps((int) n.getAsDouble())
-                    .withHypers(OptimizerKind.MOMENTUM, List.of(a.getAsDouble(), b.getAsDouble()))
+                    .withHypers(OptimizerKind.MOMENTUM, Hyperparameters.momentum(a.getAsDouble(), b.getAsDouble()))
                     .withNoise(new GradientNoise(sigma.getAsDouble(), (long) seed.getAsDouble()));
         }
         Set<OptimizerKind> compared = EnumSet.noneOf(OptimizerKind.class);
         compared.addAll(compare.getValue());
         for (OptimizerKind kind : compared) {
-            Optional<List<Double>> values = compareInputs.get(kind).read();
+            Optional<Hyperparameters> values = compareInputs.get(kind).read();
             valid &= values.isPresent();
             if (values.isPresent()) {
                 next = next.withHypers(kind, values.get());
