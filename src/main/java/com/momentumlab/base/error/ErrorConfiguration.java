@@ -18,4 +18,12 @@ class ErrorConfiguration {
         registration.setDispatcherTypes(DispatcherType.REQUEST);
         return registration;
     }
+
+    @Bean
+    FilterRegistrationBean<PageMethods> pageMethods(TranslationProvider i18n) {
+        FilterRegistrationBean<PageMethods> registration = new FilterRegistrationBean<>(new PageMethods(i18n));
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 11);
+        registration.setDispatcherTypes(DispatcherType.REQUEST);
+        return registration;
+    }
 }

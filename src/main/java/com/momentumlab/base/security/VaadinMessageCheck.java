@@ -9,7 +9,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Set;
-import java.util.concurrent.atomic.AtomicLong;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.web.filter.OncePerRequestFilter;
@@ -21,7 +20,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Refuses a message to Vaadin ({@code v-r=uidl}) that no Vaadin page sends, with HTTP 400, before Vaadin reads it:
- * not JSON, nested deeper than any real message, not an object, ids that are not whole numbers, an invocation that
+ * not JSON, nested deeper than any real message, not an object, ids missing or not whole numbers, an invocation that
  * is not an object or names a type Vaadin does not handle. Vaadin answers such input with an error logged with its
  * stack trace, one per request, which a stranger could repeat to fill the disk. Refusals are counted and logged
  * as one short line a minute at most.
@@ -39,13 +38,11 @@ public class VaadinMessageCheck extends OncePerRequestFilter {
             JsonConstants.RPC_ATTACH_EXISTING_ELEMENT, JsonConstants.RPC_ATTACH_EXISTING_ELEMENT_BY_ID,
             JsonConstants.RPC_TYPE_CHANNEL);
 
-    private static final long LOG_INTERVAL_MILLIS = 60_000;
     private static final Logger LOG = LoggerFactory.getLogger(VaadinMessageCheck.class);
     private static final JsonMapper MAPPER = JsonMapper.builder(JsonFactory.builder()
             .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(MAX_DEPTH).build()).build()).build();
 
-    private final AtomicLong refused = new AtomicLong();
-    private final AtomicLong lastLogged = new AtomicLong();
+    private final RateLimitedNote refusals = new RateLimitedNote(LOG, "Refused malformed messages to Vaadin: {} since start");
 
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
@@ -60,7 +57,7 @@ public class VaadinMessageCheck extends OncePerRequestFilter {
         if (isVaadinMessage(new String(body, StandardCharsets.UTF_8))) {
             chain.doFilter(new CachedBody(request, body), response);
         } else {
-            noteRefusal();
+            refusals.note();
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
             response.setContentType("application/json");
             response.getOutputStream().write("{\"status\":400,\"error\":\"Bad Request\"}".getBytes(StandardCharsets.UTF_8));
@@ -76,8 +73,7 @@ public class VaadinMessageCheck extends OncePerRequestFilter {
             return false;
         }
         if (message == null || !message.isObject() || !message.path(ApplicationConstants.CSRF_TOKEN).isString()
-                || !isWholeNumber(message, ApplicationConstants.SERVER_SYNC_ID)
-                || !isWholeNumber(message, ApplicationConstants.CLIENT_TO_SERVER_ID)) {
+                || !hasIds(message)) {
             return false;
         }
         JsonNode invocations = message.path(ApplicationConstants.RPC_INVOCATIONS);
@@ -95,17 +91,17 @@ public class VaadinMessageCheck extends OncePerRequestFilter {
         return true;
     }
 
-    private static boolean isWholeNumber(JsonNode message, String field) {
-        JsonNode value = message.path(field);
-        return value.isIntegralNumber() || value.isMissingNode();
+    /**
+     * Both ids, whole numbers; a tab's closing message (the unload beacon) may leave them out. Vaadin reads a missing
+     * sync id as a null pointer (HTTP 500) and warns of a missing client id on every message.
+     */
+    private static boolean hasIds(JsonNode message) {
+        boolean beacon = message.has(ApplicationConstants.UNLOAD_BEACON);
+        return isWholeNumber(message.path(ApplicationConstants.SERVER_SYNC_ID), beacon)
+                && isWholeNumber(message.path(ApplicationConstants.CLIENT_TO_SERVER_ID), beacon);
     }
 
-    private void noteRefusal() {
-        long count = refused.incrementAndGet();
-        long now = System.currentTimeMillis();
-        long last = lastLogged.get();
-        if (now - last >= LOG_INTERVAL_MILLIS && lastLogged.compareAndSet(last, now)) {
-            LOG.info("Refused malformed messages to Vaadin: {} since start", count);
-        }
+    private static boolean isWholeNumber(JsonNode value, boolean mayBeMissing) {
+        return value.isIntegralNumber() || mayBeMissing && value.isMissingNode();
     }
 }
