@@ -45,7 +45,7 @@ class LimitsConfiguration {
                 .description("Visitors shown the busy page because max-open-uis was reached")
                 .register(registry);
         FilterRegistrationBean<BusyGate> registration =
-                new FilterRegistrationBean<>(new BusyGate(openUis, limits.maxOpenUis(), i18n, turnedAway));
+                new FilterRegistrationBean<>(new BusyGate(openUis, limits, i18n, turnedAway));
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 20);
         registration.setDispatcherTypes(DispatcherType.REQUEST);
         return registration;
