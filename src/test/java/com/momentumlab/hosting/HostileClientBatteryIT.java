@@ -54,6 +54,8 @@ class HostileClientBatteryIT extends ServerTest {
         JSON_ERROR,
         /** Vaadin's resynchronization of the tab: its whole state and the id it expects next. */
         RESYNC,
+        /** Vaadin's ordinary answer to a message: the changes, no error notice, no resynchronization. */
+        UIDL,
         /** The probe's own JSON ({@code {"status":"UP"}}). */
         PROBE,
         /** The lab's page, whose tab then shows exactly one notice with the case's {@code key}. */
@@ -161,6 +163,28 @@ class HostileClientBatteryIT extends ServerTest {
                     + "\"rpc\":[{\"type\":\"" + type.replace("\u0000", "\\u0000") + "\",\"node\":1}]," + IDS,
                     400, Answer.JSON_ERROR));
         }
+        String[][] stateful = {
+            {"event for a node that does not exist", "{\"type\":\"event\",\"node\":99999,\"event\":\"click\",\"data\":{}}", "200"},
+            {"event without a node", "{\"type\":\"event\",\"event\":\"click\",\"data\":{}}", "400"},
+            {"poll event, which the lab never enables", "{\"type\":\"event\",\"node\":1,\"event\":\"ui-poll\",\"data\":{}}", "200"},
+            {"event without its name", "{\"type\":\"event\",\"node\":1,\"data\":{}}", "400"},
+            {"property sync without a property", "{\"type\":\"mSync\",\"node\":1,\"feature\":1,\"value\":1}", "400"},
+            {"property sync of a feature that does not exist", "{\"type\":\"mSync\",\"node\":1,\"feature\":999,\"property\":\"x\",\"value\":1}", "200"},
+            {"method call without arguments", "{\"type\":\"publishedEventHandler\",\"node\":1,\"templateEventMethodName\":\"x\"}", "400"},
+            {"channel without arguments", "{\"type\":\"channel\",\"node\":1,\"channel\":0}", "400"},
+            {"navigation without a location", "{\"type\":\"navigation\",\"link\":1}", "400"},
+            {"property sync the element does not allow", "{\"type\":\"mSync\",\"node\":1,\"feature\":1,\"property\":\"innerHTML\",\"value\":\"<b>x</b>\"}", "200"},
+            {"call of a method no component offers", "{\"type\":\"publishedEventHandler\",\"node\":1,\"templateEventMethodName\":\"nope\",\"templateEventMethodArgs\":[],\"promise\":0}", "200"},
+            {"channel that does not exist", "{\"type\":\"channel\",\"node\":1,\"channel\":999,\"args\":[]}", "200"},
+            {"attach of an element that does not exist", "{\"type\":\"attachExistingElement\",\"node\":1,\"attachReqId\":5,\"attachAssignedId\":9999,\"attachTagName\":\"div\",\"attachIndex\":0}", "200"},
+            {"navigation to nowhere", "{\"type\":\"navigation\",\"location\":\"../../etc\",\"link\":1}", "200"},
+        };
+        for (String[] c : stateful) {
+            cases.add(message(MESSAGES, c[0], VALID_START + "\"rpc\":[" + c[1] + "]," + IDS, Integer.parseInt(c[2]),
+                    c[2].equals("200") ? Answer.UIDL : Answer.JSON_ERROR));
+        }
+        cases.add(message(MESSAGE_IDS, "the client asks for a resynchronization", VALID_START
+                + "\"rpc\":[],\"syncId\":0,\"clientId\":0,\"resynchronize\":true}", 200, Answer.RESYNC));
         for (String token : new String[] {"wrong", "", "00000000-0000-0000-0000-000000000000"}) {
             cases.add(message(MESSAGES, "security key '" + token + "'", "{\"csrfToken\":\"" + token + "\",\"rpc\":[],"
                     + IDS, 403, Answer.JSON_ERROR));
@@ -328,6 +352,13 @@ class HostileClientBatteryIT extends ServerTest {
                 assertThat(uidl.path("resynchronize").asBoolean()).as("a resynchronization: %s", abbreviated(response.body()))
                         .isTrue();
                 assertThat(uidl.path("meta").has("appError")).as("no error notice").isFalse();
+            }
+            case UIDL -> {
+                JsonNode answer = JSON.readTree(response.body().replaceFirst("^for\\(;;\\);", ""));
+                JsonNode uidl = answer.isArray() ? answer.get(0) : answer;
+                assertThat(uidl.has("resynchronize")).as("no resynchronization").isFalse();
+                assertThat(uidl.path("meta").has("appError")).as("no error notice: %s", abbreviated(response.body()))
+                        .isFalse();
             }
             case PROBE -> assertThat(response.body()).contains("\"status\":\"UP\"");
             case LAB_WITH_ONE_NOTICE -> assertTheLabShowsOneNotice(response, hostile);

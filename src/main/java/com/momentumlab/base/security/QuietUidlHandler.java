@@ -7,15 +7,21 @@ import com.vaadin.flow.server.VaadinService;
 import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.communication.ServerRpcHandler;
 import com.vaadin.flow.server.communication.UidlRequestHandler;
+import com.vaadin.flow.server.communication.rpc.RpcInvocationHandler;
 import com.vaadin.flow.shared.ApplicationConstants;
+import com.vaadin.flow.shared.JsonConstants;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Vaadin's handler of a tab's messages ({@code v-r=uidl}), with two answers changed so that a client cannot write a
@@ -28,7 +34,9 @@ import tools.jackson.databind.json.JsonMapper;
  * <li>A message whose security key is not the tab's gets HTTP 403. Vaadin answered with a page reload and a WARN line
  * per message, which any stranger who opened a tab could repeat.</li>
  * </ul>
- * Both are counted and logged as one short line a minute at most. A resent message (same id, same content) still gets
+ * A client's own request for a resynchronization gets it without Vaadin's WARN paragraph, and an invocation the tab
+ * cannot take ({@link InvocationCheck}) is dropped instead of answered with an internal error or a WARN.
+ * All are counted and logged as one short line a minute at most. A resent message (same id, same content) still gets
  * Vaadin's previous answer again.
  */
 public class QuietUidlHandler extends UidlRequestHandler {
@@ -40,6 +48,8 @@ public class QuietUidlHandler extends UidlRequestHandler {
             new RateLimitedNote(LOG, "Resynchronized tabs that sent an unexpected message id: {} since start");
     private final RateLimitedNote wrongKeys =
             new RateLimitedNote(LOG, "Refused messages with a wrong security key: {} since start");
+    private final RateLimitedNote unfitting =
+            new RateLimitedNote(LOG, "Dropped invocations their tab cannot take: {} since start");
 
     @Override
     protected ServerRpcHandler createRpcHandler() {
@@ -72,20 +82,70 @@ public class QuietUidlHandler extends UidlRequestHandler {
         }
     }
 
-    /** Vaadin's RPC handler, answering a message out of sequence with Vaadin's own resynchronization. */
+    /**
+     * Vaadin's RPC handler, answering a message out of sequence, or a client's own request, with Vaadin's
+     * resynchronization (without Vaadin's WARN paragraph for every such request), and dropping an invocation the tab
+     * cannot take ({@link InvocationCheck}).
+     */
     private final class ResyncOnUnexpectedId extends ServerRpcHandler {
+
+        private volatile Map<String, RpcInvocationHandler> checkedHandlers;
 
         @Override
         protected void handleRpc(UI ui, String message, VaadinRequest request, RpcRequest rpcRequest) {
             try {
+                if (rpcRequest.isResynchronize()) {
+                    ObjectNode withoutRequest = (ObjectNode) MAPPER.readTree(message);
+                    withoutRequest.remove(ApplicationConstants.RESYNCHRONIZE_ID);
+                    String plain = withoutRequest.toString();
+                    super.handleRpc(ui, plain, request, new RpcRequest(plain, request));
+                    throw resync(ui);
+                }
                 super.handleRpc(ui, message, request, rpcRequest);
             } catch (MessageIdSyncException outOfSequence) {
-                resyncs.note();
-                // What Vaadin does when the client itself asks for a resynchronization.
-                ui.getInternals().getStateTree().prepareForResync();
-                ui.getInternals().getDependencyList().clearPendingSendToClient();
-                throw new ResynchronizationRequiredException();
+                throw resync(ui);
             }
+        }
+
+        /** What Vaadin does when the client itself asks for a resynchronization. */
+        private ResynchronizationRequiredException resync(UI ui) {
+            resyncs.note();
+            ui.getInternals().getStateTree().prepareForResync();
+            ui.getInternals().getDependencyList().clearPendingSendToClient();
+            return new ResynchronizationRequiredException();
+        }
+
+        @Override
+        protected Map<String, RpcInvocationHandler> getInvocationHandlers() {
+            if (checkedHandlers == null) {
+                Map<String, RpcInvocationHandler> checked = new HashMap<>();
+                super.getInvocationHandlers().forEach((type, handler) -> checked.put(type, new RpcInvocationHandler() {
+                    @Override
+                    public String getRpcType() {
+                        return handler.getRpcType();
+                    }
+
+                    @Override
+                    public Optional<Runnable> handle(UI ui, JsonNode invocation) {
+                        if (InvocationCheck.fits(ui, invocation)) {
+                            try {
+                                return handler.handle(ui, invocation);
+                            } catch (IllegalArgumentException denied) {
+                                // A property sync only records the change here (listeners run later), so this is
+                                // Vaadin refusing a property the element does not synchronize, not our code failing.
+                                if (!JsonConstants.RPC_TYPE_MAP_SYNC.equals(type)) {
+                                    throw denied;
+                                }
+                            }
+                        }
+                        unfitting.note();
+                        LOG.debug("Dropped invocation: {}", invocation);
+                        return Optional.empty();
+                    }
+                }));
+                checkedHandlers = Map.copyOf(checked);
+            }
+            return checkedHandlers;
         }
     }
 }

@@ -38,7 +38,12 @@ class VaadinMessageCheckTest {
             "{\"csrfToken\":\"x\",\"rpc\":[[]],\"syncId\":0,\"clientId\":0}",
             "{\"csrfToken\":\"x\",\"rpc\":[{\"node\":1}],\"syncId\":0,\"clientId\":0}",
             "{\"csrfToken\":\"x\",\"rpc\":[{\"type\":\"shutdown\"}],\"syncId\":0,\"clientId\":0}",
-            "{\"csrfToken\":\"x\",\"rpc\":[{\"type\":null}],\"syncId\":0,\"clientId\":0}"})
+            "{\"csrfToken\":\"x\",\"rpc\":[{\"type\":null}],\"syncId\":0,\"clientId\":0}",
+            "{\"csrfToken\":\"x\",\"rpc\":[{\"type\":\"event\",\"event\":\"click\"}],\"syncId\":0,\"clientId\":0}",
+            "{\"csrfToken\":\"x\",\"rpc\":[{\"type\":\"event\",\"node\":\"1\",\"event\":\"click\"}],\"syncId\":0,\"clientId\":0}",
+            "{\"csrfToken\":\"x\",\"rpc\":[{\"type\":\"mSync\",\"node\":1,\"feature\":1,\"value\":1}],\"syncId\":0,\"clientId\":0}",
+            "{\"csrfToken\":\"x\",\"rpc\":[{\"type\":\"channel\",\"node\":1,\"channel\":0}],\"syncId\":0,\"clientId\":0}",
+            "{\"csrfToken\":\"x\",\"rpc\":[{\"type\":\"navigation\"}],\"syncId\":0,\"clientId\":0}"})
     void anythingElseIsRefused(String message) {
         assertThat(VaadinMessageCheck.isVaadinMessage(message)).as(message).isFalse();
     }
