@@ -29,7 +29,7 @@ public class PageMethods extends OncePerRequestFilter {
 
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
-        String path = request.getRequestURI().substring(request.getContextPath().length());
+        String path = StaticPage.path(request);
         return ALLOWED.contains(request.getMethod()) || SPRING_ENDPOINTS.stream().anyMatch(path::startsWith);
     }
 

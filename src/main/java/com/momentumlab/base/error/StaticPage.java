@@ -85,6 +85,11 @@ public final class StaticPage {
                 "error.home", request.getContextPath() + "/", ""));
     }
 
+    /** The request's path within the application (without the context path and the query). */
+    public static String path(HttpServletRequest request) {
+        return request.getRequestURI().substring(request.getContextPath().length());
+    }
+
     /** Paths of the app that are no page: resources, data, probes, the actuator and error answers. */
     private static final List<String> NOT_PAGES = List.of("/VAADIN/", "/contours/", "/actuator", "/livez", "/readyz",
             "/error", "/favicon.ico");

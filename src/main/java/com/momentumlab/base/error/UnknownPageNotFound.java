@@ -26,7 +26,7 @@ public class UnknownPageNotFound extends OncePerRequestFilter {
 
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
-        String path = request.getRequestURI().substring(request.getContextPath().length());
+        String path = StaticPage.path(request);
         return !("GET".equals(request.getMethod()) || "HEAD".equals(request.getMethod()))
                 || request.getParameter("v-r") != null || StaticPage.isNotAPage(path)
                 || isRoute(request, path);

@@ -68,7 +68,7 @@ public class BusyGate extends OncePerRequestFilter {
         if (accept == null || !accept.contains("text/html")) {
             return false;
         }
-        String path = request.getRequestURI().substring(request.getContextPath().length());
+        String path = StaticPage.path(request);
         return !StaticPage.isNotAPage(path);
     }
 
