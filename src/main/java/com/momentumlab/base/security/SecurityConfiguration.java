@@ -1,5 +1,6 @@
 package com.momentumlab.base.security;
 
+import com.momentumlab.base.RequestFilters;
 import com.momentumlab.base.error.TranslatedErrorReportValve;
 import com.vaadin.flow.server.VaadinServiceInitListener;
 import jakarta.servlet.DispatcherType;
@@ -27,10 +28,7 @@ class SecurityConfiguration {
 
     @Bean
     FilterRegistrationBean<VaadinMessageCheck> vaadinMessageCheck() {
-        FilterRegistrationBean<VaadinMessageCheck> registration = new FilterRegistrationBean<>(new VaadinMessageCheck());
-        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 25);
-        registration.setDispatcherTypes(DispatcherType.REQUEST);
-        return registration;
+        return RequestFilters.onArrival(new VaadinMessageCheck(), 25);
     }
 
     /** Vaadin runs handlers added here before its own: this one answers every message to a tab. */
@@ -41,10 +39,7 @@ class SecurityConfiguration {
 
     @Bean
     FilterRegistrationBean<StrayPercentRepair> strayPercentRepair() {
-        FilterRegistrationBean<StrayPercentRepair> registration = new FilterRegistrationBean<>(new StrayPercentRepair());
-        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 30);
-        registration.setDispatcherTypes(DispatcherType.REQUEST);
-        return registration;
+        return RequestFilters.onArrival(new StrayPercentRepair(), 30);
     }
 
     /**
