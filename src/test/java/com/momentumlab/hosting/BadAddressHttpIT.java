@@ -113,6 +113,11 @@ class BadAddressHttpIT extends ServerTest {
         HttpResponse<String> navigation = client.send(HttpRequest.newBuilder(uidlUri)
                 .header("Content-Type", "application/json; charset=UTF-8")
                 .POST(HttpRequest.BodyPublishers.ofString(message.toString())).build(), HttpResponse.BodyHandlers.ofString());
+        // Leave as a browser does (Vaadin's unload beacon): a client holds only a few tabs without a page.
+        ObjectNode unload = JsonNodeFactory.instance.objectNode().put("csrfToken", csrf).put("UNLOAD", true);
+        unload.putArray("rpc");
+        client.send(HttpRequest.newBuilder(uidlUri).header("Content-Type", "application/json; charset=UTF-8")
+                .POST(HttpRequest.BodyPublishers.ofString(unload.toString())).build(), HttpResponse.BodyHandlers.discarding());
         return List.of(init, navigation);
     }
 

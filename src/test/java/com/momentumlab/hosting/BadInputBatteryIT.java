@@ -197,9 +197,15 @@ class BadInputBatteryIT extends BrowserTest {
     }
 
     static void assertCleanLog(CapturedOutput output, int from) throws InterruptedException {
+        assertNoLogLines(output, from, LOG_ERROR, "ERROR");
+    }
+
+    /** Neither a line of {@code levels} nor a stack trace in the log since {@code from}. */
+    static void assertNoLogLines(CapturedOutput output, int from, Pattern levels, String what)
+            throws InterruptedException {
         Thread.sleep(50); // let the server finish logging the last request
         String log = output.getAll().substring(from);
-        assertThat(LOG_ERROR.matcher(log).find()).as("ERROR in the log:%n%s", log).isFalse();
+        assertThat(levels.matcher(log).find()).as("%s in the log:%n%s", what, log).isFalse();
         assertThat(STACK_FRAME.matcher(log).find()).as("stack trace in the log:%n%s", log).isFalse();
     }
 

@@ -124,7 +124,7 @@ class HttpHeadersAndErrorsIT extends ServerTest {
     @Test
     void malformedMessagesToVaadinAreRefusedQuietly(CapturedOutput output) throws Exception {
         String cookie = RawHttp.get(port, "/").header("Set-Cookie").orElseThrow().split(";")[0];
-        RawHttp.get(port, "/?v-r=init&location=&query=", "Cookie: " + cookie, "Accept: */*");
+        String init = RawHttp.get(port, "/?v-r=init&location=&query=", "Cookie: " + cookie, "Accept: */*").body();
         int logStart = output.getAll().length();
         String deep = "[".repeat(20_000) + "]".repeat(20_000);
         for (String body : new String[] {"{\"csrfToken\":\"x\",\"rpc\":[{\"type\":\"event\",\"data\":" + deep + "}],\"syncId\":0,\"clientId\":0}",
@@ -138,6 +138,10 @@ class HttpHeadersAndErrorsIT extends ServerTest {
                 assertNoDetails(response, "malformed message");
             }
         }
+        // Leave as a browser does (Vaadin's unload beacon): a client holds only a few tabs without a page.
+        String token = init.replaceAll("(?s).*\"Vaadin-Security-Key\"\\s*:\\s*\"([^\"]+)\".*", "$1");
+        RawHttp.send(port, "POST", "/?v-r=uidl&v-uiId=0", ("{\"csrfToken\":\"" + token + "\",\"rpc\":[],\"UNLOAD\":true}")
+                .getBytes(StandardCharsets.UTF_8), "Cookie: " + cookie, "Content-Type: application/json; charset=UTF-8");
         Thread.sleep(50); // let the server finish logging the last request
         String log = output.getAll().substring(logStart);
         assertThat(log).doesNotContain(" WARN ").doesNotContain(" ERROR ").doesNotContainPattern("(?m)^\\s+at ");

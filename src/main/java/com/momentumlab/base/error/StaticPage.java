@@ -75,6 +75,21 @@ public final class StaticPage {
         response.getOutputStream().write(page.getBytes(StandardCharsets.UTF_8));
     }
 
+    /**
+     * Answers with the error page of {@code kind} ({@code notFound}, {@code badRequest}, {@code linkTooLong}, …: the
+     * {@code error.<kind>.*} texts) in the request's language, and {@code status}.
+     */
+    public static void sendError(HttpServletRequest request, HttpServletResponse response, TranslationProvider i18n,
+                                 int status, String kind) throws IOException {
+        send(response, status, render(i18n, language(request), "error." + kind + ".title", "error." + kind + ".text",
+                "error.home", request.getContextPath() + "/", ""));
+    }
+
+    /** The request's path within the application (without the context path and the query). */
+    public static String path(HttpServletRequest request) {
+        return request.getRequestURI().substring(request.getContextPath().length());
+    }
+
     /** Paths of the app that are no page: resources, data, probes, the actuator and error answers. */
     private static final List<String> NOT_PAGES = List.of("/VAADIN/", "/contours/", "/actuator", "/livez", "/readyz",
             "/error", "/favicon.ico");

@@ -26,7 +26,7 @@ public class UnknownPageNotFound extends OncePerRequestFilter {
 
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
-        String path = request.getRequestURI().substring(request.getContextPath().length());
+        String path = StaticPage.path(request);
         return !("GET".equals(request.getMethod()) || "HEAD".equals(request.getMethod()))
                 || request.getParameter("v-r") != null || StaticPage.isNotAPage(path)
                 || isRoute(request, path);
@@ -40,6 +40,9 @@ public class UnknownPageNotFound extends OncePerRequestFilter {
         } catch (IllegalArgumentException malformed) {
             return false;
         }
+        if (!route.equals(route.strip()) || route.chars().anyMatch(Character::isISOControl)) {
+            return false; // Vaadin's registry trims a route: "/%0a" would be the start page
+        }
         return ApplicationRouteRegistry.getInstance(new VaadinServletContext(request.getServletContext()))
                 .getNavigationTarget(route).isPresent();
     }
@@ -47,7 +50,6 @@ public class UnknownPageNotFound extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        StaticPage.send(response, HttpServletResponse.SC_NOT_FOUND, StaticPage.render(i18n, StaticPage.language(request),
-                "error.notFound.title", "error.notFound.text", "error.home", request.getContextPath() + "/", ""));
+        StaticPage.sendError(request, response, i18n, HttpServletResponse.SC_NOT_FOUND, "notFound");
     }
 }

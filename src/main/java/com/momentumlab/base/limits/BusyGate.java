@@ -16,6 +16,10 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * tab that would slow every learner down. The check happens before Vaadin: a turned-away visitor costs no
  * session and no UI, and neither does a client that asks Vaadin for a UI directly. Tabs already open, and
  * everything they request, are never turned away.
+ *
+ * <p>A client that asks Vaadin for tabs directly and never opens their pages (no push connection) holds server state no
+ * learner sees: beyond {@code maxTabsWithoutPagePerClient} such tabs, its next request for a tab is turned away the
+ * same way.
  */
 public class BusyGate extends OncePerRequestFilter {
 
@@ -24,12 +28,14 @@ public class BusyGate extends OncePerRequestFilter {
 
     private final OpenUis openUis;
     private final int maxOpenUis;
+    private final int maxTabsWithoutPagePerClient;
     private final TranslationProvider i18n;
     private final Counter turnedAway;
 
-    public BusyGate(OpenUis openUis, int maxOpenUis, TranslationProvider i18n, Counter turnedAway) {
+    public BusyGate(OpenUis openUis, Limits limits, TranslationProvider i18n, Counter turnedAway) {
         this.openUis = openUis;
-        this.maxOpenUis = maxOpenUis;
+        this.maxOpenUis = limits.maxOpenUis();
+        this.maxTabsWithoutPagePerClient = limits.maxTabsWithoutPagePerClient();
         this.i18n = i18n;
         this.turnedAway = turnedAway;
     }
@@ -37,7 +43,9 @@ public class BusyGate extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        if ((opensAPage(request) || createsATab(request)) && openUis.count() >= maxOpenUis) {
+        boolean createsATab = createsATab(request);
+        if ((opensAPage(request) || createsATab) && openUis.count() >= maxOpenUis
+                || createsATab && openUis.withoutPage(request.getRemoteAddr()) >= maxTabsWithoutPagePerClient) {
             turnedAway.increment();
             response.setHeader("Retry-After", Integer.toString(RETRY_SECONDS));
             StaticPage.send(response, HttpServletResponse.SC_SERVICE_UNAVAILABLE, StaticPage.render(i18n,
@@ -60,7 +68,7 @@ public class BusyGate extends OncePerRequestFilter {
         if (accept == null || !accept.contains("text/html")) {
             return false;
         }
-        String path = request.getRequestURI().substring(request.getContextPath().length());
+        String path = StaticPage.path(request);
         return !StaticPage.isNotAPage(path);
     }
 

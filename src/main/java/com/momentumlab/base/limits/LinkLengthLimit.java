@@ -39,8 +39,6 @@ public class LinkLengthLimit extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        StaticPage.send(response, HttpServletResponse.SC_REQUEST_URI_TOO_LONG, StaticPage.render(i18n,
-                StaticPage.language(request), "error.linkTooLong.title", "error.linkTooLong.text", "error.home",
-                request.getContextPath() + "/", ""));
+        StaticPage.sendError(request, response, i18n, HttpServletResponse.SC_REQUEST_URI_TOO_LONG, "linkTooLong");
     }
 }

@@ -1,7 +1,9 @@
 package com.momentumlab.base.security;
 
+import com.momentumlab.base.RequestFilters;
+import com.momentumlab.base.error.TranslatedErrorReportValve;
+import com.vaadin.flow.server.VaadinServiceInitListener;
 import jakarta.servlet.DispatcherType;
-import org.apache.catalina.valves.ErrorReportValve;
 import org.springframework.boot.tomcat.servlet.TomcatServletWebServerFactory;
 import org.springframework.boot.web.server.WebServerFactoryCustomizer;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
@@ -11,7 +13,7 @@ import org.springframework.core.Ordered;
 
 /**
  * Registers the security headers first of all filters, the check of messages to Vaadin and the repair of stray
- * {@code %} in page addresses, and silences Tomcat's own error report.
+ * {@code %} in page addresses, and gives Tomcat's own error report our page.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
@@ -26,38 +28,30 @@ class SecurityConfiguration {
 
     @Bean
     FilterRegistrationBean<VaadinMessageCheck> vaadinMessageCheck() {
-        FilterRegistrationBean<VaadinMessageCheck> registration = new FilterRegistrationBean<>(new VaadinMessageCheck());
-        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 25);
-        registration.setDispatcherTypes(DispatcherType.REQUEST);
-        return registration;
+        return RequestFilters.onArrival(new VaadinMessageCheck(), 25);
+    }
+
+    /** Vaadin runs handlers added here before its own: this one answers every message to a tab. */
+    @Bean
+    VaadinServiceInitListener quietUidlHandler() {
+        return event -> event.addRequestHandler(new QuietUidlHandler());
     }
 
     @Bean
     FilterRegistrationBean<StrayPercentRepair> strayPercentRepair() {
-        FilterRegistrationBean<StrayPercentRepair> registration = new FilterRegistrationBean<>(new StrayPercentRepair());
-        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 30);
-        registration.setDispatcherTypes(DispatcherType.REQUEST);
-        return registration;
+        return RequestFilters.onArrival(new StrayPercentRepair(), 30);
     }
 
     /**
-     * A request Tomcat rejects before the application sees it (malformed request line, headers too large) is
-     * answered by Tomcat's error report valve: without this it names the server and its version.
+     * A request Tomcat rejects before the application sees it (a path it cannot decode, a malformed request line,
+     * headers too large) is answered by the host's error report valve: ours gives the translated page and our headers.
      */
     @Bean
-    WebServerFactoryCustomizer<TomcatServletWebServerFactory> quietTomcatErrorReports() {
+    WebServerFactoryCustomizer<TomcatServletWebServerFactory> translatedTomcatErrorReports() {
         return factory -> factory.addContextCustomizers(context -> {
             if (context.getParent() instanceof org.apache.catalina.core.StandardHost host) {
-                host.setErrorReportValveClass(QuietErrorReportValve.class.getName());
+                host.setErrorReportValveClass(TranslatedErrorReportValve.class.getName());
             }
         });
-    }
-
-    /** Tomcat's error report without the report and without the server's name and version. */
-    public static class QuietErrorReportValve extends ErrorReportValve {
-        public QuietErrorReportValve() {
-            setShowReport(false);
-            setShowServerInfo(false);
-        }
     }
 }

@@ -42,13 +42,18 @@ public class SecurityHeaders extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        response.setHeader("Content-Security-Policy", isData(request) ? DATA_POLICY : PAGE_POLICY);
+        apply(response, isData(request));
+        chain.doFilter(request, response);
+    }
+
+    /** Sets the headers on {@code response}: the data policy if it answers data, else the page policy. */
+    public static void apply(HttpServletResponse response, boolean data) {
+        response.setHeader("Content-Security-Policy", data ? DATA_POLICY : PAGE_POLICY);
         response.setHeader("X-Frame-Options", "DENY");
         response.setHeader("X-Content-Type-Options", "nosniff");
         response.setHeader("Referrer-Policy", "strict-origin-when-cross-origin");
         response.setHeader("Permissions-Policy", "camera=(), microphone=(), geolocation=(), payment=()");
         response.setHeader("Cross-Origin-Opener-Policy", "same-origin");
-        chain.doFilter(request, response);
     }
 
     /** The error page is a second dispatch of the same response: it must carry the headers too. */

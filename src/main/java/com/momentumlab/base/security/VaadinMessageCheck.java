@@ -8,8 +8,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.util.Set;
-import java.util.concurrent.atomic.AtomicLong;
+import java.util.Map;
+import java.util.function.Predicate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.web.filter.OncePerRequestFilter;
@@ -21,8 +21,8 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Refuses a message to Vaadin ({@code v-r=uidl}) that no Vaadin page sends, with HTTP 400, before Vaadin reads it:
- * not JSON, nested deeper than any real message, not an object, ids that are not whole numbers, an invocation that
- * is not an object or names a type Vaadin does not handle. Vaadin answers such input with an error logged with its
+ * not JSON, nested deeper than any real message, not an object, ids missing or not whole numbers, an invocation that
+ * is not an object, names a type Vaadin does not handle or lacks a member its type needs. Vaadin answers such input with an error logged with its
  * stack trace, one per request, which a stranger could repeat to fill the disk. Refusals are counted and logged
  * as one short line a minute at most.
  *
@@ -33,19 +33,36 @@ public class VaadinMessageCheck extends OncePerRequestFilter {
     /** Far deeper than any message a Vaadin page sends (about 6 levels), far shallower than a stack overflow. */
     static final int MAX_DEPTH = 32;
 
-    /** The invocation types Vaadin's {@code ServerRpcHandler} handles. */
-    static final Set<String> INVOCATION_TYPES = Set.of(JsonConstants.RPC_TYPE_EVENT, JsonConstants.RPC_TYPE_NAVIGATION,
-            JsonConstants.RPC_TYPE_MAP_SYNC, JsonConstants.RPC_PUBLISHED_SERVER_EVENT_HANDLER,
-            JsonConstants.RPC_ATTACH_EXISTING_ELEMENT, JsonConstants.RPC_ATTACH_EXISTING_ELEMENT_BY_ID,
-            JsonConstants.RPC_TYPE_CHANNEL);
+    private static final Predicate<JsonNode> WHOLE = JsonNode::isIntegralNumber;
+    private static final Predicate<JsonNode> TEXT = JsonNode::isString;
+    private static final Predicate<JsonNode> ARRAY = JsonNode::isArray;
+    private static final Predicate<JsonNode> ANY = value -> !value.isMissingNode();
 
-    private static final long LOG_INTERVAL_MILLIS = 60_000;
+    /**
+     * The invocation types Vaadin's {@code ServerRpcHandler} handles, each with the members its handler reads without
+     * looking (a missing one was an internal error with a stack trace).
+     */
+    static final Map<String, Map<String, Predicate<JsonNode>>> INVOCATION_TYPES = Map.of(
+            JsonConstants.RPC_TYPE_EVENT, Map.of(JsonConstants.RPC_NODE, WHOLE, JsonConstants.RPC_EVENT_TYPE, TEXT),
+            JsonConstants.RPC_TYPE_NAVIGATION, Map.of(JsonConstants.RPC_NAVIGATION_LOCATION, TEXT),
+            JsonConstants.RPC_TYPE_MAP_SYNC, Map.of(JsonConstants.RPC_NODE, WHOLE, JsonConstants.RPC_FEATURE, WHOLE,
+                    JsonConstants.RPC_PROPERTY, TEXT, JsonConstants.RPC_PROPERTY_VALUE, ANY),
+            JsonConstants.RPC_PUBLISHED_SERVER_EVENT_HANDLER, Map.of(JsonConstants.RPC_NODE, WHOLE,
+                    JsonConstants.RPC_TEMPLATE_EVENT_METHOD_NAME, TEXT, JsonConstants.RPC_TEMPLATE_EVENT_ARGS, ARRAY),
+            JsonConstants.RPC_ATTACH_EXISTING_ELEMENT, Map.of(JsonConstants.RPC_NODE, WHOLE,
+                    JsonConstants.RPC_ATTACH_REQUESTED_ID, WHOLE, JsonConstants.RPC_ATTACH_ASSIGNED_ID, WHOLE,
+                    JsonConstants.RPC_ATTACH_TAG_NAME, TEXT, JsonConstants.RPC_ATTACH_INDEX, WHOLE),
+            JsonConstants.RPC_ATTACH_EXISTING_ELEMENT_BY_ID, Map.of(JsonConstants.RPC_NODE, WHOLE,
+                    JsonConstants.RPC_ATTACH_REQUESTED_ID, WHOLE, JsonConstants.RPC_ATTACH_ASSIGNED_ID, WHOLE,
+                    JsonConstants.RPC_ATTACH_TAG_NAME, TEXT, JsonConstants.RPC_ATTACH_ID, TEXT),
+            JsonConstants.RPC_TYPE_CHANNEL, Map.of(JsonConstants.RPC_NODE, WHOLE, JsonConstants.RPC_CHANNEL, WHOLE,
+                    JsonConstants.RPC_CHANNEL_ARGUMENTS, ARRAY));
+
     private static final Logger LOG = LoggerFactory.getLogger(VaadinMessageCheck.class);
     private static final JsonMapper MAPPER = JsonMapper.builder(JsonFactory.builder()
             .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(MAX_DEPTH).build()).build()).build();
 
-    private final AtomicLong refused = new AtomicLong();
-    private final AtomicLong lastLogged = new AtomicLong();
+    private final RateLimitedNote refusals = new RateLimitedNote(LOG, "Refused malformed messages to Vaadin: {} since start");
 
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
@@ -60,7 +77,8 @@ public class VaadinMessageCheck extends OncePerRequestFilter {
         if (isVaadinMessage(new String(body, StandardCharsets.UTF_8))) {
             chain.doFilter(new CachedBody(request, body), response);
         } else {
-            noteRefusal();
+            refusals.note();
+            LOG.debug("Refused message: {}", abbreviated(body));
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
             response.setContentType("application/json");
             response.getOutputStream().write("{\"status\":400,\"error\":\"Bad Request\"}".getBytes(StandardCharsets.UTF_8));
@@ -76,8 +94,7 @@ public class VaadinMessageCheck extends OncePerRequestFilter {
             return false;
         }
         if (message == null || !message.isObject() || !message.path(ApplicationConstants.CSRF_TOKEN).isString()
-                || !isWholeNumber(message, ApplicationConstants.SERVER_SYNC_ID)
-                || !isWholeNumber(message, ApplicationConstants.CLIENT_TO_SERVER_ID)) {
+                || !hasIds(message)) {
             return false;
         }
         JsonNode invocations = message.path(ApplicationConstants.RPC_INVOCATIONS);
@@ -88,24 +105,31 @@ public class VaadinMessageCheck extends OncePerRequestFilter {
             return false;
         }
         for (JsonNode invocation : invocations) {
-            if (!invocation.isObject() || !INVOCATION_TYPES.contains(invocation.path(JsonConstants.RPC_TYPE).asString(""))) {
+            Map<String, Predicate<JsonNode>> members = invocation.isObject()
+                    ? INVOCATION_TYPES.get(invocation.path(JsonConstants.RPC_TYPE).asString("")) : null;
+            if (members == null || !members.entrySet().stream()
+                    .allMatch(member -> member.getValue().test(invocation.path(member.getKey())))) {
                 return false;
             }
         }
         return true;
     }
 
-    private static boolean isWholeNumber(JsonNode message, String field) {
-        JsonNode value = message.path(field);
-        return value.isIntegralNumber() || value.isMissingNode();
+    /**
+     * Both ids, whole numbers; a tab's closing message (the unload beacon) may leave them out. Vaadin reads a missing
+     * sync id as a null pointer (HTTP 500) and warns of a missing client id on every message.
+     */
+    private static boolean hasIds(JsonNode message) {
+        boolean beacon = message.has(ApplicationConstants.UNLOAD_BEACON);
+        return isWholeNumber(message.path(ApplicationConstants.SERVER_SYNC_ID), beacon)
+                && isWholeNumber(message.path(ApplicationConstants.CLIENT_TO_SERVER_ID), beacon);
     }
 
-    private void noteRefusal() {
-        long count = refused.incrementAndGet();
-        long now = System.currentTimeMillis();
-        long last = lastLogged.get();
-        if (now - last >= LOG_INTERVAL_MILLIS && lastLogged.compareAndSet(last, now)) {
-            LOG.info("Refused malformed messages to Vaadin: {} since start", count);
-        }
+    private static boolean isWholeNumber(JsonNode value, boolean mayBeMissing) {
+        return value.isIntegralNumber() || mayBeMissing && value.isMissingNode();
+    }
+
+    private static String abbreviated(byte[] body) {
+        return new String(body, 0, Math.min(body.length, 300), StandardCharsets.UTF_8);
     }
 }

@@ -18,7 +18,7 @@ class VaadinMessageCheckTest {
             "{\"csrfToken\":\"0f3a\",\"rpc\":[{\"type\":\"navigation\",\"location\":\"?lr=0.1\",\"link\":0}],\"syncId\":0,\"clientId\":0}",
             "{\"csrfToken\":\"0f3a\",\"rpc\":[{\"type\":\"channel\",\"node\":3,\"channel\":0,\"args\":[]}],\"syncId\":2,\"clientId\":2}",
             "{\"csrfToken\":\"0f3a\",\"rpc\":[],\"syncId\":9,\"clientId\":9,\"resynchronize\":true}",
-            "{\"csrfToken\":\"init\"}"})
+            "{\"csrfToken\":\"0f3a\",\"rpc\":[],\"UNLOAD\":true}"})
     void aPagesMessagesPass(String message) {
         assertThat(VaadinMessageCheck.isVaadinMessage(message)).isTrue();
     }
@@ -27,6 +27,9 @@ class VaadinMessageCheckTest {
     @ValueSource(strings = {
             "", "null", "42", "\"text\"", "[]", "not json", "{", "{\"csrfToken\":\"x\",\"rpc\":[}",
             "{\"rpc\":[],\"syncId\":0,\"clientId\":0}",
+            "{\"csrfToken\":\"init\"}",
+            "{\"csrfToken\":\"x\",\"rpc\":[],\"clientId\":0}",
+            "{\"csrfToken\":\"x\",\"rpc\":[],\"syncId\":0}",
             "{\"csrfToken\":7,\"rpc\":[],\"syncId\":0,\"clientId\":0}",
             "{\"csrfToken\":\"x\",\"rpc\":[],\"syncId\":\"0\",\"clientId\":0}",
             "{\"csrfToken\":\"x\",\"rpc\":[],\"syncId\":0,\"clientId\":1.5}",
@@ -35,7 +38,12 @@ class VaadinMessageCheckTest {
             "{\"csrfToken\":\"x\",\"rpc\":[[]],\"syncId\":0,\"clientId\":0}",
             "{\"csrfToken\":\"x\",\"rpc\":[{\"node\":1}],\"syncId\":0,\"clientId\":0}",
             "{\"csrfToken\":\"x\",\"rpc\":[{\"type\":\"shutdown\"}],\"syncId\":0,\"clientId\":0}",
-            "{\"csrfToken\":\"x\",\"rpc\":[{\"type\":null}],\"syncId\":0,\"clientId\":0}"})
+            "{\"csrfToken\":\"x\",\"rpc\":[{\"type\":null}],\"syncId\":0,\"clientId\":0}",
+            "{\"csrfToken\":\"x\",\"rpc\":[{\"type\":\"event\",\"event\":\"click\"}],\"syncId\":0,\"clientId\":0}",
+            "{\"csrfToken\":\"x\",\"rpc\":[{\"type\":\"event\",\"node\":\"1\",\"event\":\"click\"}],\"syncId\":0,\"clientId\":0}",
+            "{\"csrfToken\":\"x\",\"rpc\":[{\"type\":\"mSync\",\"node\":1,\"feature\":1,\"value\":1}],\"syncId\":0,\"clientId\":0}",
+            "{\"csrfToken\":\"x\",\"rpc\":[{\"type\":\"channel\",\"node\":1,\"channel\":0}],\"syncId\":0,\"clientId\":0}",
+            "{\"csrfToken\":\"x\",\"rpc\":[{\"type\":\"navigation\"}],\"syncId\":0,\"clientId\":0}"})
     void anythingElseIsRefused(String message) {
         assertThat(VaadinMessageCheck.isVaadinMessage(message)).as(message).isFalse();
     }
