@@ -235,6 +235,13 @@ public final class Rooms {
             }
         }
 
+        /** Who is in the room, by participant id: for the facilitator only (to remove someone). */
+        public Map<String, Nickname> people() {
+            synchronized (Rooms.this) {
+                return Map.copyOf(room.people);
+            }
+        }
+
         /** Changes the room under the lock, then tells its listeners the events the change returned. */
         private void update(Supplier<List<RoomEvent>> change) {
             List<RoomEvent> events;
