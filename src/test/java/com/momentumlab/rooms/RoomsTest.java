@@ -133,7 +133,7 @@ class RoomsTest {
         Rooms.Lead lead = rooms.lead(opened.code().value(), opened.key().value()).orElseThrow();
 
         JoinResult.Joined aiko = (JoinResult.Joined) rooms.join(opened.code().value(), "Aiko", "a");
-        LabState slow = VALLEY.withHypers(com.momentumlab.playground.OptimizerKind.MOMENTUM, List.of(0.05, 0.5));
+        LabState slow = VALLEY.withHypers(com.momentumlab.playground.OptimizerKind.MOMENTUM, com.momentumlab.playground.Hyperparameters.momentum(0.05, 0.5));
         lead.show(slow, true);
         lead.followMe(false);
         lead.show(VALLEY, false); // not followed: nobody hears it

@@ -49,7 +49,7 @@ class RoomViewsTest extends KaribuSpringTest {
     }
 
     private static LabState withBeta(LabState state, double beta) {
-        return state.withHypers(OptimizerKind.MOMENTUM, List.of(state.learningRate(), beta));
+        return state.withHypers(OptimizerKind.MOMENTUM, com.momentumlab.playground.Hyperparameters.momentum(state.learningRate(), beta));
     }
 
     @Test
