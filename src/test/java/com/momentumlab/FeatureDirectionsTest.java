@@ -12,8 +12,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * The feature packages import one way: {@code page} (the one page) composes {@code lesson} and {@code playground};
- * the lesson may use the lab, never the other way; {@code chart}, {@code numerics} and {@code base} know no
+ * The feature packages import one way: {@code page} (the one page) composes {@code lesson}, {@code playground} and
+ * {@code rooms}; the lesson and the rooms may use the lab, never the other way; {@code chart}, {@code numerics} and {@code base} know no
  * feature. So a change to the lesson cannot break the lab, and each part can be read on its own.
  */
 class FeatureDirectionsTest {
@@ -31,11 +31,12 @@ class FeatureDirectionsTest {
 
     @ParameterizedTest(name = "{0} does not use {1}")
     @CsvSource({
-            "playground, lesson", "playground, page",
-            "lesson, page",
+            "playground, lesson", "playground, page", "playground, rooms",
+            "lesson, page", "lesson, rooms",
+            "rooms, page", "rooms, lesson",
             "chart, playground", "chart, lesson", "chart, page", "chart, numerics",
             "numerics, base", "numerics, chart", "numerics, playground", "numerics, lesson", "numerics, page",
-            "base, chart", "base, numerics", "base, playground", "base, lesson", "base, page",
+            "base, chart", "base, numerics", "base, playground", "base, lesson", "base, page", "base, rooms",
     })
     void importsGoOneWay(String from, String to) {
         mustNotUse(from, to).check(MAIN_CLASSES);

@@ -13,6 +13,8 @@ import com.momentumlab.playground.LabState;
 import com.momentumlab.playground.PlaygroundService;
 import com.momentumlab.playground.StreamScheduler;
 import com.momentumlab.playground.ui.LabPanel;
+import com.momentumlab.rooms.Rooms;
+import com.momentumlab.rooms.ui.OpenRoomButton;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
@@ -55,7 +57,7 @@ class PlaygroundView extends Div implements BeforeEnterObserver, LocaleChangeObs
     /** The address bar's query as the page last wrote it; null until {@link #beforeEnter} has read the link. */
     private Map<String, List<String>> query;
 
-    PlaygroundView(PlaygroundService service, StreamScheduler scheduler, LessonColumns lessons) {
+    PlaygroundView(PlaygroundService service, StreamScheduler scheduler, LessonColumns lessons, Rooms rooms) {
         this.service = service;
         lab = new LabPanel(service, scheduler, this::labChanged, this::showLessonSection);
         notice.setId("notice");
@@ -69,7 +71,7 @@ class PlaygroundView extends Div implements BeforeEnterObserver, LocaleChangeObs
         notice.add(noticeItems, dismissNotice);
 
         addClassName("ml-page");
-        Header header = new Header(heading, new LanguageSwitch(this::languageSwitched));
+        Header header = new Header(heading, new OpenRoomButton(rooms), new LanguageSwitch(this::languageSwitched));
         header.addClassName("ml-header");
         // Introduction, lab, lesson: on a phone (one column) the lab comes right after the introduction; on a
         // wide screen the lab stands beside both and stays in view (see the theme's "lesson" section).

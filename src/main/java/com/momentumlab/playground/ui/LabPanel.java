@@ -74,6 +74,7 @@ public class LabPanel extends Div implements LocaleChangeObserver {
     private final PathStream<Integer> stream;
     private final Consumer<LabState> onStateChange;
     private final Consumer<String> showLessonSection;
+    private Consumer<LabState> onRun = state -> {};
 
     private final ServerHtml heading = new ServerHtml("h2");
     private final ItemSelect<Objective> functionSelect = new ItemSelect<>(Objective::key);
@@ -278,6 +279,11 @@ public class LabPanel extends Div implements LocaleChangeObserver {
     public void applyAndRun(LabState next) {
         apply(next);
         runFromStart();
+    }
+
+    /** Tells {@code listener} the state each time a run starts being drawn (Run, a preset, the first visit). */
+    public void onRun(Consumer<LabState> listener) {
+        this.onRun = listener;
     }
 
     /** The values in the controls, if every field is valid (an invalid field shows why); nothing runs. */
@@ -495,6 +501,7 @@ public class LabPanel extends Div implements LocaleChangeObserver {
         }
         update(next.get(), false);
         stream.cancel();
+        onRun.accept(state);
         if (playback.start()) {
             showAt(0);
             streamToTheEnd();

@@ -1,0 +1,22 @@
+package com.momentumlab.rooms;
+
+import com.momentumlab.playground.LabState;
+
+/** What happens in a room, as every screen in it hears of it. Nothing here is tied to one language. */
+public sealed interface RoomEvent {
+
+    /** The facilitator's lab, for everyone following; {@code run} when the facilitator pressed Run. */
+    record Shown(LabState state, boolean run) implements RoomEvent {}
+
+    /** "Follow me" is off: learners keep what they see and explore on their own. */
+    record FollowOff() implements RoomEvent {}
+
+    /** The number of people in the room changed. */
+    record People(int count) implements RoomEvent {}
+
+    /** A participant was removed by the facilitator. */
+    record Removed(String participantId) implements RoomEvent {}
+
+    /** The room was closed (by the facilitator, or after hours without activity). */
+    record Closed() implements RoomEvent {}
+}

@@ -1,0 +1,168 @@
+package com.momentumlab.rooms.ui;
+
+import com.momentumlab.playground.PlaygroundService;
+import com.momentumlab.playground.StreamScheduler;
+import com.momentumlab.playground.ui.LabPanel;
+import com.momentumlab.rooms.RoomEvent;
+import com.momentumlab.rooms.Rooms;
+import com.vaadin.flow.component.DetachEvent;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.AnchorTarget;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.i18n.LocaleChangeEvent;
+import com.vaadin.flow.i18n.LocaleChangeObserver;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The facilitator's page, reached only through the private link with the room's key: the room's controls above
+ * the facilitator's own lab, whose every change (and every Run) the learners following see.
+ */
+@Route("room/:code/lead")
+class LeadView extends Main implements BeforeEnterObserver, LocaleChangeObserver, HasDynamicTitle {
+
+    static final String KEY = "key";
+
+    private final Rooms rooms;
+    private final PlaygroundService service;
+    private final StreamScheduler scheduler;
+    private final H1 heading = new H1();
+    private final Paragraph message = new Paragraph();
+    private final Anchor home = new Anchor("./", "");
+    private Rooms.Lead lead;
+    private Runnable stopListening = () -> {};
+
+    private final Span people = new Span();
+    private final Paragraph secret = new Paragraph();
+    private final Checkbox follow = new Checkbox();
+    private final Checkbox lock = new Checkbox();
+    private final Anchor projector = new Anchor();
+    private final Button close = new Button();
+    private final Div participants = new Div();
+
+    LeadView(Rooms rooms, PlaygroundService service, StreamScheduler scheduler) {
+        this.rooms = rooms;
+        this.service = service;
+        this.scheduler = scheduler;
+        addClassName("ml-room-page");
+        message.setId("room-message");
+        message.getElement().setAttribute("role", "status");
+        add(heading, message);
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        String code = event.getRouteParameters().get("code").orElse("");
+        String key = event.getLocation().getQueryParameters().getParameters().getOrDefault(KEY, List.of("")).get(0);
+        Optional<Rooms.Lead> found = rooms.lead(code, key);
+        if (found.isPresent() && lead != null && lead.code().equals(found.get().code())) {
+            return; // the same room again (a reload keeps the view)
+        }
+        stopListening.run();
+        removeAll();
+        add(heading, message);
+        lead = found.orElse(null);
+        if (lead == null) {
+            message.setText(getTranslation("room.lead.invalid"));
+            add(home);
+            return;
+        }
+        message.setText("");
+        build();
+    }
+
+    private void build() {
+        LabPanel lab = new LabPanel(service, scheduler, state -> lead.show(state, false), anchor -> {});
+        lab.onRun(state -> lead.show(state, true));
+        people.setId("room-people");
+        people.getElement().setAttribute("role", "status");
+        secret.addClassName("ml-room-secret");
+        follow.setId("room-follow-me");
+        follow.setValue(lead.snapshot().followMe());
+        follow.addValueChangeListener(e -> {
+            if (e.isFromClient()) {
+                lead.followMe(e.getValue());
+            }
+        });
+        lock.setId("room-lock");
+        lock.addValueChangeListener(e -> {
+            if (e.isFromClient()) {
+                lead.lock(e.getValue());
+            }
+        });
+        projector.setId("room-projector");
+        projector.setHref("room/" + lead.code().value() + "/screen");
+        projector.setTarget(AnchorTarget.BLANK);
+        close.setId("room-close");
+        close.addThemeVariants(ButtonVariant.LUMO_ERROR);
+        close.addClickListener(e -> lead.close());
+        participants.setId("room-participants");
+        participants.addClassName("ml-room-participants");
+        Div controls = new Div(people, follow, lock, projector, close);
+        controls.addClassName("ml-room-bar");
+        add(secret, controls, participants, lab);
+        showPeople();
+        UI ui = UI.getCurrent();
+        stopListening = rooms.listen(lead.code(), event -> ui.access(() -> heard(event))).orElse(() -> {});
+    }
+
+    @Override
+    protected void onDetach(DetachEvent detachEvent) {
+        stopListening.run();
+    }
+
+    private void heard(RoomEvent event) {
+        if (event instanceof RoomEvent.People || event instanceof RoomEvent.Removed) {
+            showPeople();
+        } else if (event instanceof RoomEvent.Closed) {
+            stopListening.run();
+            removeAll();
+            message.setText(getTranslation("room.lead.closed"));
+            add(heading, message, home);
+        }
+    }
+
+    /** The count and, for each learner, a button to remove them (their nickname shown as text, never markup). */
+    private void showPeople() {
+        Rooms.Snapshot room = lead.snapshot();
+        people.setText(getTranslation("room.people", room.people().size()));
+        participants.removeAll();
+        lead.people().forEach((id, nickname) -> {
+            Button remove = new Button(getTranslation("room.lead.remove", nickname.value()));
+            remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+            remove.addClickListener(e -> lead.remove(id));
+            participants.add(remove);
+        });
+    }
+
+    @Override
+    public void localeChange(LocaleChangeEvent event) {
+        heading.setText(getTranslation("room.lead.heading", lead == null ? "" : lead.code().value()));
+        home.setText(getTranslation("room.home"));
+        if (lead != null) {
+            secret.setText(getTranslation("room.lead.secret"));
+            follow.setLabel(getTranslation("room.lead.follow"));
+            lock.setLabel(getTranslation("room.lead.lock"));
+            projector.setText(getTranslation("room.lead.projector"));
+            close.setText(getTranslation("room.lead.close"));
+            showPeople();
+        }
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("room.lead.heading", lead == null ? "" : lead.code().value());
+    }
+}

@@ -1,0 +1,116 @@
+package com.momentumlab.rooms.ui;
+
+import com.momentumlab.rooms.RoomCode;
+import com.momentumlab.rooms.RoomEvent;
+import com.momentumlab.rooms.Rooms;
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.DetachEvent;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Image;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.i18n.LocaleChangeEvent;
+import com.vaadin.flow.i18n.LocaleChangeObserver;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import java.net.URI;
+import java.util.Optional;
+
+/**
+ * The room on the projector: the code in large type, a QR code of the join link, and how many are in. Anyone with
+ * the code may open it: it shows nothing but the code and a count.
+ */
+@Route("room/:code/screen")
+class ProjectorView extends Main implements BeforeEnterObserver, LocaleChangeObserver, HasDynamicTitle {
+
+    private final Rooms rooms;
+    private final Paragraph howToJoin = new Paragraph();
+    private final Div code = new Div();
+    private final Image qr = new Image();
+    private final Paragraph people = new Paragraph();
+    private RoomCode room;
+    private String joinAddress = "";
+    private int count;
+    private boolean closed;
+    private Runnable stopListening = () -> {};
+
+    ProjectorView(Rooms rooms) {
+        this.rooms = rooms;
+        addClassName("ml-room-page");
+        addClassName("ml-projector");
+        code.setId("room-screen-code");
+        code.addClassName("ml-projector-code");
+        qr.setId("room-qr");
+        people.setId("room-screen-people");
+        people.getElement().setAttribute("role", "status");
+        add(howToJoin, code, qr, people);
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        Optional<RoomCode> parsed = event.getRouteParameters().get("code").flatMap(RoomCode::parse);
+        Optional<Rooms.Snapshot> snapshot = parsed.flatMap(rooms::snapshot);
+        closed = snapshot.isEmpty();
+        room = parsed.orElse(null);
+        count = snapshot.map(s -> s.people().size()).orElse(0);
+    }
+
+    @Override
+    protected void onAttach(AttachEvent attachEvent) {
+        if (closed) {
+            show();
+            return;
+        }
+        UI ui = attachEvent.getUI();
+        stopListening = rooms.listen(room, event -> ui.access(() -> heard(event))).orElse(() -> {});
+        // The address the learners' phones must open is the one this browser reached, proxy and all.
+        ui.getPage().fetchCurrentURL(url -> {
+            joinAddress = URI.create(url.toString()).resolve("../../join?code=" + room.value()).toString();
+            qr.setSrc(QrCode.svgDataUrl(joinAddress));
+            show();
+        });
+        show();
+    }
+
+    @Override
+    protected void onDetach(DetachEvent detachEvent) {
+        stopListening.run();
+    }
+
+    private void heard(RoomEvent event) {
+        if (event instanceof RoomEvent.People p) {
+            count = p.count();
+        } else if (event instanceof RoomEvent.Closed) {
+            closed = true;
+            stopListening.run();
+        }
+        show();
+    }
+
+    private void show() {
+        if (closed) {
+            howToJoin.setText(getTranslation("room.screen.invalid"));
+            code.setText("");
+            qr.setVisible(false);
+            people.setText("");
+            return;
+        }
+        howToJoin.setText(getTranslation("room.screen.join", joinAddress.replaceFirst("\\?.*", "")));
+        code.setText(room.value());
+        qr.setAlt(getTranslation("room.screen.qr", joinAddress));
+        people.setText(getTranslation("room.people", count));
+    }
+
+    @Override
+    public void localeChange(LocaleChangeEvent event) {
+        show();
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("room.screen.title", room == null ? "" : room.value());
+    }
+}

@@ -1,0 +1,206 @@
+package com.momentumlab.rooms.ui;
+
+import com.momentumlab.playground.LabState;
+import com.momentumlab.playground.PlaygroundService;
+import com.momentumlab.playground.StreamScheduler;
+import com.momentumlab.playground.ui.LabPanel;
+import com.momentumlab.rooms.JoinResult;
+import com.momentumlab.rooms.RoomCode;
+import com.momentumlab.rooms.RoomEvent;
+import com.momentumlab.rooms.Rooms;
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.DetachEvent;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.i18n.LocaleChangeEvent;
+import com.vaadin.flow.i18n.LocaleChangeObserver;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
+import java.util.Optional;
+
+/**
+ * A learner's lab inside a room. While following, the facilitator's lab is just another source of lab state: each
+ * value they set shows here, and their Run draws here too. Touching a control steps away to explore; "Back to the
+ * room" follows again from the facilitator's latest state.
+ */
+@Route("room/:code")
+class RoomLabView extends Main implements BeforeEnterObserver, LocaleChangeObserver, HasDynamicTitle {
+
+    private enum Mode { FOLLOWING, EXPLORING, WAITING, REMOVED, CLOSED }
+
+    private final Rooms rooms;
+    private final LabPanel lab;
+    private final Paragraph banner = new Paragraph();
+    private final Button toggle = new Button();
+    private final Anchor home = new Anchor("./", "");
+    private Membership member;
+    private Mode mode = Mode.WAITING;
+    /** The last state the room showed here: the lab reporting it back is no step away. */
+    private LabState fromRoom;
+    private Runnable stopListening = () -> {};
+
+    RoomLabView(Rooms rooms, PlaygroundService service, StreamScheduler scheduler) {
+        this.rooms = rooms;
+        this.lab = new LabPanel(service, scheduler, this::labChanged, anchor -> {});
+        addClassName("ml-room-page");
+        banner.setId("room-banner");
+        banner.getElement().setAttribute("role", "status");
+        toggle.setId("room-follow");
+        toggle.addClickListener(e -> toggleFollowing());
+        Div bar = new Div(banner, toggle, home);
+        bar.addClassName("ml-room-bar");
+        add(bar, lab);
+    }
+
+    static RouteParameters parameters(RoomCode code) {
+        return new RouteParameters("code", code.value());
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        Optional<RoomCode> code = event.getRouteParameters().get("code").flatMap(RoomCode::parse);
+        Optional<Membership> membership = code.flatMap(Membership::in);
+        if (membership.isEmpty()) {
+            event.forwardTo("join", com.vaadin.flow.router.QueryParameters.of("code", code.map(RoomCode::value).orElse("")));
+            return;
+        }
+        member = membership.get();
+    }
+
+    @Override
+    protected void onAttach(AttachEvent attachEvent) {
+        if (member == null) {
+            return;
+        }
+        if (member.removed()) {
+            show(Mode.REMOVED);
+            return;
+        }
+        if (!rooms.isIn(member.code(), member.participantId()) && !rejoin()) {
+            return;
+        }
+        UI ui = attachEvent.getUI();
+        stopListening = rooms.listen(member.code(), event -> ui.access(() -> heard(event))).orElse(() -> {});
+        followRoom();
+    }
+
+    /** Back in after a reload or a lost connection, under the same nickname. */
+    private boolean rejoin() {
+        JoinResult again = rooms.join(member.code().value(), member.nickname().value(), "rejoin:" + member.participantId());
+        if (again instanceof JoinResult.Joined joined) {
+            member = member.withParticipant(joined.participantId());
+            member.save();
+            return true;
+        }
+        show(again instanceof JoinResult.NoSuchRoom ? Mode.CLOSED : Mode.WAITING);
+        return false;
+    }
+
+    @Override
+    protected void onDetach(DetachEvent detachEvent) {
+        stopListening.run();
+        if (member != null && !member.removed()) {
+            rooms.leave(member.code(), member.participantId());
+        }
+    }
+
+    private void heard(RoomEvent event) {
+        switch (event) {
+            case RoomEvent.Shown shown -> {
+                if (mode == Mode.FOLLOWING || mode == Mode.WAITING) {
+                    show(Mode.FOLLOWING);
+                    fromRoom(shown.state(), shown.run());
+                }
+            }
+            case RoomEvent.FollowOff off -> {
+                if (mode == Mode.FOLLOWING) {
+                    show(Mode.WAITING);
+                }
+            }
+            case RoomEvent.Removed removed -> {
+                if (removed.participantId().equals(member.participantId())) {
+                    member = member.asRemoved();
+                    member.save();
+                    stopListening.run();
+                    show(Mode.REMOVED);
+                }
+            }
+            case RoomEvent.Closed closed -> {
+                stopListening.run();
+                show(Mode.CLOSED);
+            }
+            case RoomEvent.People people -> { }
+        }
+    }
+
+    private void followRoom() {
+        Optional<Rooms.Snapshot> room = rooms.snapshot(member.code());
+        if (room.isEmpty()) {
+            show(Mode.CLOSED);
+            return;
+        }
+        if (room.get().followMe() && room.get().shown().isPresent()) {
+            show(Mode.FOLLOWING);
+            fromRoom(room.get().shown().get(), false);
+        } else {
+            show(Mode.WAITING);
+        }
+    }
+
+    private void fromRoom(LabState state, boolean run) {
+        fromRoom = state;
+        if (run) {
+            lab.applyAndRun(state);
+        } else {
+            lab.apply(state);
+        }
+    }
+
+    /** A change the learner made (anything but the room's own state) steps away from the room. */
+    private void labChanged(LabState state) {
+        if (mode == Mode.FOLLOWING && !state.equals(fromRoom)) {
+            show(Mode.EXPLORING);
+        }
+    }
+
+    private void toggleFollowing() {
+        if (mode == Mode.EXPLORING) {
+            followRoom();
+        } else if (mode == Mode.FOLLOWING || mode == Mode.WAITING) {
+            show(Mode.EXPLORING);
+        }
+    }
+
+    private void show(Mode next) {
+        mode = next;
+        String code = member == null ? "" : member.code().value();
+        banner.setText(getTranslation(switch (mode) {
+            case FOLLOWING -> "room.learn.following";
+            case EXPLORING -> "room.learn.exploring";
+            case WAITING -> "room.learn.waiting";
+            case REMOVED -> "room.learn.removed";
+            case CLOSED -> "room.learn.closed";
+        }, code));
+        toggle.setText(getTranslation(mode == Mode.EXPLORING ? "room.learn.back" : "room.learn.explore"));
+        toggle.setVisible(mode == Mode.FOLLOWING || mode == Mode.EXPLORING || mode == Mode.WAITING);
+        lab.setVisible(mode != Mode.REMOVED);
+    }
+
+    @Override
+    public void localeChange(LocaleChangeEvent event) {
+        home.setText(getTranslation("room.home"));
+        show(mode);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("room.learn.title", member == null ? "" : member.code().value());
+    }
+}
