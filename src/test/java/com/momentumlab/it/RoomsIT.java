@@ -1,0 +1,63 @@
+package com.momentumlab.it;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Page;
+import com.momentumlab.testsupport.BrowserTest;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A study room in real browsers: the facilitator in one profile, a learner (in Japanese) on a phone-sized window in
+ * another, each with their own session; what the facilitator does reaches the learner by server push.
+ */
+class RoomsIT extends BrowserTest {
+
+    @Test
+    void aFacilitatorLeadsALearnerWhoJoinedWithTheCodeFromTheProjector() {
+        open(page, "");
+        page.locator("#open-room").click();
+        assertThat(page).hasURL(Pattern.compile(".*/room/[A-Z0-9]{6}/lead\\?key=[A-Za-z0-9_-]{22}$"));
+        String code = page.url().replaceAll(".*/room/([A-Z0-9]{6})/lead.*", "$1");
+
+        Page projector = page.context().newPage();
+        projector.navigate(url("room/" + code + "/screen"));
+        assertThat(projector.locator("#room-screen-code")).hasText(code);
+        assertThat(projector.locator("#room-qr")).hasAttribute("src", Pattern.compile("^data:image/svg\\+xml;base64,.+"));
+        assertThat(projector.locator("#room-screen-people")).hasText("0 in the room");
+
+        BrowserContext learnerContext = newContext("ja-JP");
+        Page learner = learnerContext.newPage();
+        learner.setViewportSize(390, 844);
+        learner.navigate(url("join?code=" + code.toLowerCase()));
+        assertThat(learner.locator("#room-code input")).hasValue(code);
+        learner.locator("#room-nickname input").fill("<i>Aiko</i>");
+        learner.locator("#room-join").click();
+        assertThat(learner.locator("#room-banner")).containsText("ルーム " + code);
+        assertThat(projector.locator("#room-screen-people")).hasText("1 in the room");
+        assertThat(page.locator("#room-participants")).containsText("Remove <i>Aiko</i>"); // shown as text
+
+        // Follow me: the facilitator's β reaches the learner's lab; their Run draws there too.
+        page.locator("#field-beta input").fill("0.5");
+        page.locator("#field-beta input").press("Enter");
+        assertThat(learner.locator("#field-beta input")).hasValue("0.5");
+        assertThat(learner.locator("#room-banner")).hasText("ルーム " + code + "：進行役の実験パネルに合わせています。");
+        page.locator("#run").click();
+        assertThat(learner.locator("#readout-step")).hasText("30");
+
+        // The learner steps away, then comes back to the facilitator's latest state.
+        learner.locator("#field-beta input").fill("0.7");
+        learner.locator("#field-beta input").press("Enter");
+        assertThat(learner.locator("#room-banner")).hasText("ルーム " + code + "：自分で自由に試しています。");
+        page.locator("#field-beta input").fill("0.3");
+        page.locator("#field-beta input").press("Enter");
+        learner.locator("#room-follow").click();
+        assertThat(learner.locator("#field-beta input")).hasValue("0.3");
+
+        page.locator("#room-close").click();
+        assertThat(learner.locator("#room-banner")).hasText("ルームは閉じられました。ご参加ありがとうございました。");
+        assertThat(projector.locator("body")).containsText("There is no open room with this code.");
+        learnerContext.close();
+    }
+}
