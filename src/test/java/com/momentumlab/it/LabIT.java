@@ -126,7 +126,6 @@ class LabIT extends BrowserTest {
         assertThat(page).hasURL(Pattern.compile(".*beta=0\\.89.*"));
     }
 
-    /** A link in exactly the form the page writes stays in the address bar, so reloading it shows the same run. */
     /** Checks that the page left {@code link} in the address bar, then reloads it and waits for the chart. */
     private void reloadKeepingTheAddress(String link) {
         page.waitForTimeout(500); // the page rewrites its address after a moment, if it does
@@ -135,6 +134,7 @@ class LabIT extends BrowserTest {
         page.waitForFunction("() => document.querySelector('apex-chart#chart')?.seriesCount() > 0");
     }
 
+    /** A link in exactly the form the page writes stays in the address bar, so reloading it shows the same run. */
     @ParameterizedTest
     @ValueSource(strings = {"en", "ja"})
     void aLinkInThePagesOwnFormSurvivesAReload(String language) {
@@ -148,6 +148,22 @@ class LabIT extends BrowserTest {
         assertThat(page.locator("#field-beta input")).hasValue("0.95");
         assertThat(page.locator("html")).hasAttribute("lang", language);
         assertThat(page.url()).isEqualTo(url(link));
+    }
+
+    /** The book's form of Nesterov is part of the link: a reload draws the book's path again, not the look-ahead one. */
+    @Test
+    void theBooksFormOfAnOptimizerSurvivesAReload() {
+        String lookAhead = "?f=valley&x=-7&y=2&steps=30&lr=0.1&beta=0.9&nesterov.lr=0.1&nesterov.beta=0.9"
+                + "&nesterov.form=lookahead&opt=nesterov&speed=5&lang=ja";
+        open(page, lookAhead);
+        String lookAheadPath = path(page, "nesterov");
+        String book = lookAhead.replace("nesterov.form=lookahead", "nesterov.form=book");
+        open(page, book);
+        String bookPath = path(page, "nesterov");
+        assertThat(bookPath).isNotEqualTo(lookAheadPath); // the book's first step is 2.71 times as long
+        reloadKeepingTheAddress(book);
+        assertThat(path(page, "nesterov")).isEqualTo(bookPath);
+        assertThat(page.url()).isEqualTo(url(book));
     }
 
     /** A noisy run is one sample of the noise; its link draws the very same sample again after a reload. */
