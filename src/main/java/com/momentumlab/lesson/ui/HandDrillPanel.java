@@ -155,6 +155,9 @@ class HandDrillPanel extends Div implements LocaleChangeObserver {
                 HandDrill drill = ((DrillSetup.Ready) setup).drill();
                 Message task = message(drill.task());
                 taskMessage = fresh ? new Message("drill.taskFresh", task.args()) : task;
+                if (s.noise().isOn()) {
+                    taskMessage = new Message("drill.withoutNoise", taskMessage);
+                }
                 ruleMessage = message(drill.rule());
                 drillScore = DrillScore.start(drill);
                 for (DrillQuestion question : drill.questions()) {

@@ -624,6 +624,16 @@ class LessonColumnTest extends KaribuSpringTest {
         assertThat(start.getText()).isEqualTo("New drill");
     }
 
+    @Test
+    void aDrillFromANoisyLabSaysItsGradientsAreExact() {
+        _setValue(_get(TextField.class, spec -> spec.withId("field-beta")), "0.5");
+        _setValue(_get(TextField.class, spec -> spec.withId("field-noise")), "0.5");
+        startDrill();
+        assertThat(text("drill-task")).isEqualTo(
+                "Compute the first two steps by hand with α = 0.1, β = 0.5, θ₀ = (\u22127, 2) and v₀ = 0. The lab's"
+                        + " gradient noise is left out here: by hand, every gradient is the exact one.");
+    }
+
     /** Moves the lab's start away from the worked example's (−7, 2) to (−7, 3): the x components stay the same. */
     private static void startAtMinusSevenThree() {
         _setValue(_get(TextField.class, spec -> spec.withId("field-y0")), "3");
