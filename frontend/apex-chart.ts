@@ -38,6 +38,16 @@ interface FrameAxis {
   ticks: { at: number; label: string }[];
 }
 
+/** ApexCharts' plot area: its size in pixels and the data ranges of its axes. */
+interface Plot {
+  gridWidth: number;
+  gridHeight: number;
+  minX: number;
+  maxX: number;
+  minY: number;
+  maxY: number;
+}
+
 const SVG_NS = 'http://www.w3.org/2000/svg';
 /** Room ApexCharts leaves around its plot for our tick labels and titles, in CSS pixels. */
 const FRAME_PADDING = { top: 6, right: 14, bottom: 38, left: 58 };
@@ -51,63 +61,6 @@ const KEY_STEP = 0.01;
 /** Pixels the reveal clip leaves around the plot area, so line ends and strokes at the edges stay whole. */
 const CLIP_MARGIN = 4;
 let clipIds = 0;
-
-/**
- * Times what the browser does to show one update (for benchmarks and the DevTools performance panel): a
- * `performance.measure(name)` from the first update call of a task to the end of the frame that shows it.
- * Its duration is the delay until the update is on screen; its detail splits it into `script` (from the call
- * to the end of the task that made it: our DOM work and the rest of the server's message), `wait` (until
- * the browser starts the next frame) and `render` (that frame: animation callbacks, style, layout, paint), so
- * `script + render` is the work the update cost. Several calls in one task (one path per optimizer in the same
- * push) make one measure; two tasks before one frame make two, which share that frame's render.
- */
-class UpdateTimer {
-  private pending = false;
-  private measured = 0;
-
-  constructor(private readonly name: string) {}
-
-  begin() {
-    if (this.pending) {
-      return;
-    }
-    this.pending = true;
-    const start = performance.now();
-    // A microtask runs once the task that called us has finished its script.
-    queueMicrotask(() => {
-      this.pending = false;
-      const scriptEnd = performance.now();
-      requestAnimationFrame(() => {
-        const frameStart = performance.now();
-        // Style, layout and paint follow the animation callbacks in the same frame: a task posted here runs after them.
-        postUrgentTask(() => {
-          const end = performance.now();
-          const detail = { script: scriptEnd - start, wait: frameStart - scriptEnd, render: end - frameStart };
-          performance.measure(this.name, { start, end, detail });
-          // The browser keeps every measure: forget them now and then so a long session does not grow.
-          if (++this.measured % 1000 === 0) {
-            performance.clearMeasures(this.name);
-          }
-        });
-      });
-    });
-  }
-}
-
-/**
- * Runs a callback in a task of its own, ahead of ordinary tasks where the browser can: a plain posted task
- * (MessageChannel, setTimeout) can wait behind several server pushes when the page is busy.
- */
-function postUrgentTask(callback: () => void) {
-  const scheduler = (globalThis as any).scheduler;
-  if (scheduler?.postTask) {
-    scheduler.postTask(callback, { priority: 'user-blocking' });
-  } else {
-    const channel = new MessageChannel();
-    channel.port1.onmessage = () => callback();
-    channel.port2.postMessage(null);
-  }
-}
 
 /**
  * Owns one ApexCharts instance. Background line series (e.g. contours) are ApexCharts series and are drawn
@@ -144,8 +97,6 @@ export class ApexChartElement extends HTMLElement {
    */
   private readonly overlaySvg: SVGSVGElement;
   private readonly overlayPlot: SVGGElement;
-  private readonly appendTimer = new UpdateTimer('overlay-append');
-  private readonly overlaysTimer = new UpdateTimer('overlays-set');
 
   constructor() {
     super();
@@ -222,7 +173,6 @@ export class ApexChartElement extends HTMLElement {
       return;
     }
     await this.replaceSeries(input.map((s) => ({ name: s.name, data: toApexData(s.lines) })));
-    this.dispatchEvent(new CustomEvent('series-loaded', { detail: { count: this.series.length } }));
   }
 
   /**
@@ -246,7 +196,6 @@ export class ApexChartElement extends HTMLElement {
 
   /** Replaces all overlay paths. */
   setOverlays(pathsJson: string) {
-    this.overlaysTimer.begin();
     const paths: OverlayPath[] = JSON.parse(pathsJson);
     this.overlays = new Map(paths.map((p) => [p.id, p]));
     this.drawOverlays();
@@ -257,14 +206,12 @@ export class ApexChartElement extends HTMLElement {
    * each, and replaces the arrows ([{from: [x, y], to: [x, y], color}]).
    */
   appendOverlayPoints(addedJson: string, arrowsJson: string) {
-    this.appendTimer.begin();
     const added: Record<string, number[][]> = JSON.parse(addedJson);
     for (const [id, points] of Object.entries(added)) {
       const path = this.overlays.get(id);
       if (path) {
         path.points.push(...points);
         this.drawOverlay(path);
-        this.dispatchEvent(new CustomEvent('overlay-drawn', { detail: { id, count: path.points.length } }));
       }
     }
     this.setArrows(arrowsJson);
@@ -282,29 +229,6 @@ export class ApexChartElement extends HTMLElement {
     this.handleEnabled = enabled;
     this.tabIndex = enabled ? 0 : -1;
     this.drawHandle();
-  }
-
-  /** Number of points drawn for an overlay path (read by tests and by assistive summaries). */
-  overlayPointCount(id: string): number {
-    return this.overlays.get(id)?.points.length ?? 0;
-  }
-
-  /** Number of background series the chart currently draws. */
-  seriesCount(): number {
-    return this.chart ? (this.chart as any).w.globals.series.length : 0;
-  }
-
-  /** The pixel position (relative to this element) of a data point: lets tests click where they mean. */
-  pixelOf(x: number, y: number): number[] | undefined {
-    const scale = this.scale();
-    const plot = this.host.querySelector('.apexcharts-graphical');
-    if (!scale || !plot) {
-      return undefined;
-    }
-    const [px, py] = scale([x, y]);
-    const plotBox = (plot as SVGGraphicsElement).getBoundingClientRect();
-    const box = this.getBoundingClientRect();
-    return [plotBox.left - box.left + px, plotBox.top - box.top + py];
   }
 
   /**
@@ -415,7 +339,7 @@ export class ApexChartElement extends HTMLElement {
 
   /** Measures the room around the plot; true if an equal-scale chart must be sized again with it. */
   private measureMargins(): boolean {
-    const g = (this.chart as any)?.w?.globals;
+    const g = this.plot();
     if (!g || !(g.gridWidth > 0)) {
       return false;
     }
@@ -435,7 +359,7 @@ export class ApexChartElement extends HTMLElement {
   private drawFrame() {
     const layer = this.overlayLayer('frame-layer');
     const scale = this.scale();
-    const g = (this.chart as any)?.w?.globals;
+    const g = this.plot();
     layer.replaceChildren();
     const clipRect = this.overlayPlot.querySelector('clipPath > rect');
     if (!scale || !g || !clipRect) {
@@ -525,7 +449,7 @@ export class ApexChartElement extends HTMLElement {
   private clipLines() {
     const lines = this.host.querySelector<SVGGElement>('.apexcharts-graphical > .apexcharts-line-series');
     const scale = this.scale();
-    const g = (this.chart as any)?.w?.globals;
+    const g = this.plot();
     if (!lines || !scale || !g) {
       return;
     }
@@ -676,7 +600,7 @@ export class ApexChartElement extends HTMLElement {
   }
 
   private onKeyDown(e: KeyboardEvent) {
-    const g = (this.chart as any)?.w?.globals;
+    const g = this.plot();
     if (!this.handleEnabled || !this.handle || !g) {
       return;
     }
@@ -706,7 +630,7 @@ export class ApexChartElement extends HTMLElement {
 
   /** The data coordinates under a pointer, or undefined outside the plot area. */
   private dataAt(e: PointerEvent): number[] | undefined {
-    const g = (this.chart as any)?.w?.globals;
+    const g = this.plot();
     const plot = this.host.querySelector('.apexcharts-graphical');
     if (!g || !plot) {
       return undefined;
@@ -720,10 +644,25 @@ export class ApexChartElement extends HTMLElement {
     return [g.minX + (px / g.gridWidth) * (g.maxX - g.minX), g.maxY - (py / g.gridHeight) * (g.maxY - g.minY)];
   }
 
+  /**
+   * The plot area ApexCharts drew: its size in pixels and the axis ranges. The ranges are our own options (every
+   * axis we configure has a fixed min and max); ApexCharts 4.7 has no public method or event for the size of
+   * the plot area it computed, so that alone is read from its private `w.globals`.
+   */
+  private plot(): Plot | undefined {
+    const g = (this.chart as any)?.w?.globals;
+    const x = this.options.xaxis;
+    const y = this.options.yaxis;
+    if (!g || !(g.gridWidth > 0) || !(g.gridHeight > 0) || !(x?.max > x?.min) || !(y?.max > y?.min)) {
+      return undefined;
+    }
+    return { gridWidth: g.gridWidth, gridHeight: g.gridHeight, minX: x.min, maxX: x.max, minY: y.min, maxY: y.max };
+  }
+
   /** Data coordinates → pixel coordinates of the plot area, or undefined before the first render. */
   private scale(): ((p: number[]) => number[]) | undefined {
-    const g = (this.chart as any)?.w?.globals;
-    if (!g || !(g.gridWidth > 0) || !(g.maxX > g.minX) || !(g.maxY > g.minY)) {
+    const g = this.plot();
+    if (!g) {
       return undefined;
     }
     const sx = g.gridWidth / (g.maxX - g.minX);

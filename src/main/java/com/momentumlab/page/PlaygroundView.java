@@ -3,7 +3,7 @@ package com.momentumlab.page;
 import com.momentumlab.base.i18n.Message;
 import com.momentumlab.base.i18n.TranslationProvider;
 import com.momentumlab.base.ui.LanguageSwitch;
-import com.momentumlab.base.ui.LeanButton;
+import com.vaadin.flow.component.button.Button;
 import com.momentumlab.lesson.ui.Introduction;
 import com.momentumlab.lesson.ui.LabHooks;
 import com.momentumlab.lesson.ui.LessonColumn;
@@ -46,7 +46,7 @@ class PlaygroundView extends Div implements BeforeEnterObserver, LocaleChangeObs
     /** One paragraph per problem found in the link, and a button that dismisses them. */
     private final Div notice = new Div();
     private final Div noticeItems = new Div();
-    private final LeanButton dismissNotice = new LeanButton();
+    private final Button dismissNotice = new Button();
     private final PlaygroundService service;
     private final LabPanel lab;
     private final LessonColumn lesson;
@@ -67,7 +67,7 @@ class PlaygroundView extends Div implements BeforeEnterObserver, LocaleChangeObs
         dismissNotice.setId("notice-dismiss");
         dismissNotice.setText("\u00D7");
         dismissNotice.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
-        dismissNotice.onPress(this::clearNotices);
+        dismissNotice.addClickListener(e -> clearNotices());
         notice.add(noticeItems, dismissNotice);
 
         addClassName("ml-page");

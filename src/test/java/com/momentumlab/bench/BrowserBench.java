@@ -1,5 +1,6 @@
 package com.momentumlab.bench;
 
+import com.momentumlab.testsupport.ChartProbe;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
@@ -119,7 +120,7 @@ public final class BrowserBench {
                 .orElseThrow(() -> new IllegalStateException("point " + count + " never drawn"));
     }
 
-    /** The browser's work for each streamed step, from the chart's own measures and, with --trace, from a trace. */
+    /** The browser's work for each streamed step, from the probe's measures around the chart's calls and, with --trace, from a trace. */
     private void streaming() throws Exception {
         try (BrowserContext context = chromium.newContext()) {
             LabPage lab = new LabPage(context.newPage());
@@ -229,11 +230,9 @@ public final class BrowserBench {
                         }
                         default -> {
                             Locator chart = page.locator("apex-chart#chart");
-                            @SuppressWarnings("unchecked")
-                            List<Number> pixel = (List<Number>) chart.evaluate("(c, p) => c.pixelOf(p[0], p[1])",
-                                    even ? List.of(-7, 2) : List.of(-6, 1.5));
+                            double[] pixel = even ? ChartProbe.pixelOf(chart, -7, 2) : ChartProbe.pixelOf(chart, -6, 1.5);
                             BoundingBox box = chart.boundingBox();
-                            page.mouse().click(box.x + pixel.get(0).doubleValue(), box.y + pixel.get(1).doubleValue());
+                            page.mouse().click(box.x + pixel[0], box.y + pixel[1]);
                             yield lab.eventTime("pointerdown", "chart");
                         }
                     };

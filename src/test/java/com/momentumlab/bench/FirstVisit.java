@@ -19,7 +19,7 @@ final class FirstVisit {
     private static final String CHART_SHOWN = """
             () => new Promise(resolve => {
               const check = () => {
-                if (document.querySelector('apex-chart#chart')?.seriesCount() > 0) {
+                if (document.querySelector('apex-chart#chart .apexcharts-series path.apexcharts-line')) {
                   const entries = [...performance.getEntriesByType('navigation'),
                                    ...performance.getEntriesByType('resource')];
                   resolve({ millis: performance.now(),

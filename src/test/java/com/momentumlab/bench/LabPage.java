@@ -1,12 +1,13 @@
 package com.momentumlab.bench;
 
+import com.momentumlab.testsupport.ChartProbe;
 import com.microsoft.playwright.Page;
 import java.util.List;
 import java.util.Map;
 
 /**
- * The lab page in the browser, with a probe that records what the benchmarks read: the chart's own
- * {@code performance.measure} entries ({@code overlay-append}, {@code overlays-set}), long animation frames,
+ * The lab page in the browser, with a probe that records what the benchmarks read: {@code performance.measure}
+ * entries it makes around the chart's update calls ({@code overlay-append}, {@code overlays-set}), long animation frames,
  * the time stamps of the user's input events and the moment a given point of the Momentum path is on screen.
  */
 final class LabPage {
@@ -15,7 +16,7 @@ final class LabPage {
             () => {
               const bench = window.__bench = { measures: [], longFrames: [], events: [], painted: [] };
               // Runs after the frame that follows the call is rendered: a task posted from an animation callback, with
-              // the priority that keeps it ahead of the next server pushes (as the chart's own UpdateTimer does).
+              // the priority that keeps it ahead of the next server pushes.
               bench.afterFrame = (callback) => requestAnimationFrame(
                   () => scheduler.postTask(callback, { priority: 'user-blocking' }));
               new PerformanceObserver((list) => list.getEntries().forEach((e) => bench.measures.push(
@@ -30,12 +31,41 @@ final class LabPage {
                 document.addEventListener(type, (e) => bench.events.push(
                     { type, t: e.timeStamp, ids: e.composedPath().map((n) => n.id).filter(Boolean) }), true);
               }
-              document.querySelector('apex-chart#chart').addEventListener('overlay-drawn', (e) => {
-                if (e.detail.id === 'momentum') {
-                  const count = e.detail.count;
-                  bench.afterFrame(() => bench.painted.push({ count, t: performance.now() }));
-                }
+              // The chart's update calls, timed from here: a measure from the first call of a task to the end of the
+              // frame that shows it, split into script (to the end of that task), wait (to the next frame) and render
+              // (that frame's animation callbacks, style, layout and paint). script + render is the work the update cost.
+              const chart = document.querySelector('apex-chart#chart');
+              const momentumMarkers = () => chart.querySelectorAll("g.overlay-path[data-id='momentum'] circle").length;
+              const timed = (method, name, after) => {
+                const original = chart[method];
+                let pending = false;
+                chart[method] = function (...args) {
+                  if (!pending) {
+                    pending = true;
+                    const start = performance.now();
+                    queueMicrotask(() => {
+                      pending = false;
+                      const scriptEnd = performance.now();
+                      requestAnimationFrame(() => {
+                        const frameStart = performance.now();
+                        bench.afterFrame(() => {
+                          const end = performance.now();
+                          performance.measure(name, { start, end,
+                              detail: { script: scriptEnd - start, wait: frameStart - scriptEnd, render: end - frameStart } });
+                        });
+                      });
+                    });
+                  }
+                  const result = original.apply(this, args);
+                  after?.();
+                  return result;
+                };
+              };
+              timed('appendOverlayPoints', 'overlay-append', () => {
+                const count = momentumMarkers();
+                bench.afterFrame(() => bench.painted.push({ count, t: performance.now() }));
               });
+              timed('setOverlays', 'overlays-set');
             }
             """;
 
@@ -48,7 +78,7 @@ final class LabPage {
     /** Opens the lab and waits until the contours are drawn and the first run, which plays by itself, is done. */
     void open(String url) {
         page.navigate(url);
-        page.waitForFunction("() => document.querySelector('apex-chart#chart')?.seriesCount() > 0");
+        page.waitForFunction(ChartProbe.seriesDrawn("apex-chart#chart"));
         waitUntilDone();
         page.evaluate(PROBE);
     }

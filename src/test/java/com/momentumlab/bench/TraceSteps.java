@@ -10,7 +10,7 @@ import java.util.List;
 
 /**
  * The renderer's main-thread work per streamed step, read from a Chromium trace: the check on what the
- * page's own {@code overlay-append} measure sees. A step starts with the task that handles its server push
+ * probe's {@code overlay-append} measure ({@link LabPage}) sees. A step starts with the task that handles its server push
  * (a task that calls the push connection's {@code onmessage}) and lasts until the next push's task; its work is
  * the sum of the main thread's top-level tasks in that window (the message, animation callbacks, style,
  * layout, paint, timers, garbage collection), idle time excluded. The traces also open in DevTools'
@@ -87,7 +87,7 @@ record TraceSteps(List<Double> work, List<Double> messageTask) {
                 && data.path("functionName").asText().endsWith("onmessage");
     }
 
-    /** pid and tid of the renderer main thread that recorded the chart's measures. */
+    /** pid and tid of the renderer main thread that recorded the probe's measures. */
     private static long[] rendererMainThread(JsonNode events) {
         List<long[]> mains = new ArrayList<>();
         for (JsonNode e : events) {

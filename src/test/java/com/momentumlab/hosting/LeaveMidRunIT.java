@@ -1,5 +1,6 @@
 package com.momentumlab.hosting;
 
+import com.momentumlab.testsupport.RealTimeStream;
 import com.momentumlab.testsupport.BrowserTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -14,6 +15,7 @@ import org.springframework.boot.test.system.OutputCaptureExtension;
  * {@code ClosingSocketBroadcaster}, two of three runs of this test (with 40 rounds) logged errors.
  */
 @ExtendWith(OutputCaptureExtension.class)
+@RealTimeStream
 class LeaveMidRunIT extends BrowserTest {
 
     private static final int ROUNDS = 20;

@@ -1,5 +1,6 @@
 package com.momentumlab.hosting;
 
+import com.momentumlab.testsupport.ChartProbe;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -26,6 +27,7 @@ import org.springframework.test.context.TestPropertySource;
  * several seconds; three missed ones remove a tab).
  */
 @TestPropertySource(properties = {
+        "momentumlab.stream.time-scale=1", // the tests stop streams mid-run
         "momentumlab.limits.max-streams=1",
         "momentumlab.limits.max-open-uis=2",
         "vaadin.heartbeatInterval=4"})
@@ -86,7 +88,7 @@ class TabLifecycleIT extends BrowserTest {
     }
 
     private static int drawnPoints(Page target) {
-        return ((Number) target.evaluate("() => document.querySelector('apex-chart').overlayPointCount('momentum')"))
+        return ((Number) target.evaluate("() => " + ChartProbe.pointCount("apex-chart", "momentum")))
                 .intValue();
     }
 
@@ -187,7 +189,7 @@ class TabLifecycleIT extends BrowserTest {
         closeTab(second);
         waitUntil(() -> openUis.count() == 1, 5_000, "a free place");
         third.locator("a").click();
-        third.waitForFunction("() => document.querySelector('apex-chart')?.seriesCount() > 0");
+        third.waitForFunction(ChartProbe.seriesDrawn("apex-chart"));
         assertThat(third.locator("#run")).isVisible();
         closeAllTabs(japanese);
     }

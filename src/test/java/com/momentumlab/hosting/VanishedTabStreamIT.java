@@ -20,7 +20,7 @@ import org.springframework.test.context.TestPropertySource;
  * three heartbeats are missed (90 s here), but its stream stops soon after its push connection is gone: it has
  * nobody to draw for.
  */
-@TestPropertySource(properties = "momentumlab.limits.max-open-uis=50") // a server of its own: no other test's tabs
+@TestPropertySource(properties = {"momentumlab.limits.max-open-uis=50", "momentumlab.stream.time-scale=1"}) // a server of its own: no other test's tabs
 class VanishedTabStreamIT extends BrowserTest {
 
     @Autowired

@@ -1,5 +1,6 @@
 package com.momentumlab.it;
 
+import com.momentumlab.testsupport.ChartProbe;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -61,7 +62,7 @@ class AccessibilityIT extends BrowserTest {
         for (String lang : List.of("en", "ja")) {
             open(page, "?lang=" + lang);
             page.locator("#run").click();
-            page.waitForFunction("() => document.querySelector('apex-chart').overlayPointCount('momentum') === 31");
+            page.waitForFunction("() => " + ChartProbe.pointCount("apex-chart", "momentum") + " === 31");
             assertThat(page.locator("#readout-step")).hasText("30");
             assertNoSeriousViolations(page, LAB, lang + " lab after a run of 30 steps");
         }

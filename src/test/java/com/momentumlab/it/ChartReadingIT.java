@@ -1,5 +1,6 @@
 package com.momentumlab.it;
 
+import com.momentumlab.testsupport.ChartProbe;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -64,9 +65,8 @@ class ChartReadingIT extends BrowserTest {
     @Test
     void aClickOnTheChartGivesAStartRoundedToTheChartsResolutionInFieldAndAddress() {
         open(page, "");
-        @SuppressWarnings("unchecked")
-        List<Number> pixel = (List<Number>) page.evaluate("() => document.querySelector('" + CHART + "').pixelOf(4.03, -2.07)");
-        page.locator(CHART).click(new Locator.ClickOptions().setPosition(pixel.get(0).doubleValue(), pixel.get(1).doubleValue()));
+        double[] pixel = ChartProbe.pixelOf(page.locator(CHART), 4.03, -2.07);
+        page.locator(CHART).click(new Locator.ClickOptions().setPosition(pixel[0], pixel[1]));
         // The valley's window is 20 wide: a resolution of 0.1, so one decimal.
         page.waitForFunction("() => /^\u2212?\\d+(\\.\\d)?$/.test(document.querySelector('#field-x0 input').value)"
                 + " && document.querySelector('#field-x0 input').value !== '\u22127'");

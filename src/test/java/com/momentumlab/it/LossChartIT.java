@@ -1,5 +1,6 @@
 package com.momentumlab.it;
 
+import com.momentumlab.testsupport.ChartProbe;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
@@ -57,7 +58,7 @@ class LossChartIT extends BrowserTest {
     }
 
     private static double pixelX(Locator chart, int step) {
-        return ((Number) chart.evaluate("(c, t) => c.pixelOf(t, 0)[0]", step)).doubleValue();
+        return ChartProbe.pixelOf(chart, step, 0)[0];
     }
 
     /** The rightmost pixel column of the chart's screenshot where Momentum's loss line is drawn. */

@@ -1,5 +1,7 @@
 package com.momentumlab.it;
 
+import com.momentumlab.testsupport.RealTimeStream;
+import com.momentumlab.testsupport.ChartProbe;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -12,6 +14,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** What only a browser shows: the chart draws, the path streams in, the language switches. */
+@RealTimeStream
 class PlaygroundIT extends BrowserTest {
 
     private static final String MOMENTUM_MARKERS = "apex-chart g.overlay-path[data-id='momentum'] circle";
@@ -27,7 +30,7 @@ class PlaygroundIT extends BrowserTest {
     @Test
     void theChartShowsTheServersContourLines() {
         open(page, "");
-        int series = ((Number) page.evaluate("() => document.querySelector('apex-chart').seriesCount()")).intValue();
+        int series = ChartProbe.seriesCount(page, "apex-chart#chart");
         assertThat(series).isGreaterThanOrEqualTo(20);
         assertThat(page.locator("apex-chart .apexcharts-series path.apexcharts-line").count())
                 .isGreaterThanOrEqualTo(20);
@@ -37,11 +40,14 @@ class PlaygroundIT extends BrowserTest {
     void theDefaultRunStreamsThirtyStepsOntoTheChart() {
         open(page, "");
         assertThat(page.locator(MOMENTUM_MARKERS)).hasCount(31);
-        page.evaluate("() => { window.drawnCounts = []; document.querySelector('apex-chart').addEventListener("
-                + "'overlay-drawn', e => { if (e.detail.id === 'momentum') window.drawnCounts.push(e.detail.count); }); }");
+        // Every change of the number of Momentum's markers, as the chart's SVG shows it after each task.
+        page.evaluate("() => { window.drawnCounts = []; const chart = document.querySelector('apex-chart');"
+                + " new MutationObserver(() => { const n = chart.querySelectorAll(\"" + MOMENTUM_MARKERS.substring("apex-chart ".length())
+                + "\").length; if (n !== window.drawnCounts.at(-1)) window.drawnCounts.push(n); })"
+                + ".observe(chart.querySelector('.overlay-layer'), { childList: true, subtree: true }); }");
         page.locator("#run").click();
 
-        // The chart reports every batch it draws: the run must arrive in many small pushes, not at once.
+        // The run must arrive in many small pushes, not at once.
         page.waitForFunction("() => window.drawnCounts.includes(31)");
         @SuppressWarnings("unchecked")
         List<Number> counts = (List<Number>) page.evaluate("() => window.drawnCounts");

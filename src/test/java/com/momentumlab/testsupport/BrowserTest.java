@@ -16,6 +16,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.TestPropertySource;
 
 /**
  * Browser tests: the whole application on a random port, driven by Playwright in headless Chromium. The
@@ -23,7 +24,15 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = "vaadin.devmode.devTools.enabled=false")
+@TestPropertySource(properties = BrowserTest.FAST_STREAM)
 public abstract class BrowserTest {
+
+    /**
+     * Runs stream ten times faster than a learner sees them: most tests check what a run shows, not how fast it
+     * comes ({@link RealTimeStream} for those that do). A property of a test's own {@code @TestPropertySource}
+     * overrides it.
+     */
+    static final String FAST_STREAM = "momentumlab.stream.time-scale=0.1";
 
     private static final Path SYSTEM_CHROMIUM = Path.of("/usr/bin/chromium");
     private static final List<String> CHROMIUM_ARGS = List.of("--no-sandbox", "--disable-gpu", "--disable-quic",
@@ -99,7 +108,7 @@ public abstract class BrowserTest {
      */
     protected void open(Page target, String pathAndQuery) {
         target.navigate(url(pathAndQuery));
-        target.waitForFunction("() => document.querySelector('apex-chart')?.seriesCount() > 0");
+        target.waitForFunction(ChartProbe.seriesDrawn("apex-chart"));
         PlaywrightAssertions.assertThat(target.locator("#status"))
                 .not().containsText(java.util.regex.Pattern.compile("Drawing|描いています"));
     }

@@ -1,10 +1,8 @@
 package com.momentumlab.testsupport;
 
-import com.github.mvysny.kaributesting.v10.BasicUtilsKt;
 import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.github.mvysny.kaributesting.v10.Routes;
 import com.github.mvysny.kaributesting.v10.spring.MockSpringServlet;
-import com.momentumlab.base.ui.LeanButton;
 import com.momentumlab.playground.StreamScheduler;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
@@ -39,15 +37,6 @@ public abstract class KaribuSpringTest {
         Function0<UI> uiFactory = UI::new;
         MockVaadin.setup(uiFactory, new MockSpringServlet(ROUTES, context, uiFactory));
         UI.getCurrent().setLocale(Locale.ENGLISH);
-    }
-
-    /**
-     * A click on a {@link LeanButton}, as the browser sends it; like Karibu's {@code _click}, it fails for a
-     * button the user could not press (hidden, disabled, read-only).
-     */
-    public static void press(LeanButton button) {
-        BasicUtilsKt.checkEditableByUser(button);
-        BasicUtilsKt._fireDomEvent(button, "click");
     }
 
     @AfterEach

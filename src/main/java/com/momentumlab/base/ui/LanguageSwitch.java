@@ -3,6 +3,7 @@ package com.momentumlab.base.ui;
 import com.momentumlab.base.i18n.TranslationProvider;
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.i18n.LocaleChangeEvent;
@@ -17,7 +18,7 @@ import java.util.function.Consumer;
  */
 public class LanguageSwitch extends Div implements LocaleChangeObserver {
 
-    private final Map<Locale, LeanButton> buttons;
+    private final Map<Locale, Button> buttons;
     private final Consumer<Locale> onSwitch;
 
     /** @param onSwitch called after the locale changed (for example to update the URL) */
@@ -31,12 +32,12 @@ public class LanguageSwitch extends Div implements LocaleChangeObserver {
         add(buttons.get(TranslationProvider.JAPANESE), buttons.get(TranslationProvider.ENGLISH));
     }
 
-    private LeanButton button(Locale locale) {
-        LeanButton button = new LeanButton();
+    private Button button(Locale locale) {
+        Button button = new Button();
         button.addThemeVariants(ButtonVariant.LUMO_SMALL);
         button.getElement().setAttribute("lang", locale.getLanguage());
         button.setId("language-" + locale.getLanguage());
-        button.onPress(() -> switchTo(locale));
+        button.addClickListener(e -> switchTo(locale));
         return button;
     }
 

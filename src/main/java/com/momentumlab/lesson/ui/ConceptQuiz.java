@@ -1,6 +1,6 @@
 package com.momentumlab.lesson.ui;
 
-import com.momentumlab.base.ui.LeanButton;
+import com.vaadin.flow.component.button.Button;
 import com.momentumlab.base.ui.MathHtml;
 import com.momentumlab.base.ui.ServerHtml;
 import com.momentumlab.lesson.Quiz;
@@ -38,14 +38,14 @@ class ConceptQuiz extends Div implements LocaleChangeObserver {
     private final Quiz quiz;
     /** Heading and introduction in one element; the heading's id names the region. */
     private final PartIntro intro = new PartIntro(ANCHOR + "-heading", "quiz.heading", "quiz.intro");
-    private final LeanButton practiceStart = new LeanButton();
-    private final LeanButton practiceExit = new LeanButton();
-    private final LeanButton previous = new LeanButton();
+    private final Button practiceStart = new Button();
+    private final Button practiceExit = new Button();
+    private final Button previous = new Button();
     private final ServerHtml progress = new ServerHtml("span");
-    private final LeanButton next = new LeanButton();
+    private final Button next = new Button();
     private final Div navigation;
     private final QuizQuestionView question;
-    private final LeanButton practiceFinish = new LeanButton();
+    private final Button practiceFinish = new Button();
     private final ServerHtml score = new ServerHtml("span");
     /** The practice test's score and review, made when a learner first finishes a test. */
     private MathHtml results;
@@ -75,23 +75,23 @@ class ConceptQuiz extends Div implements LocaleChangeObserver {
         Arrays.fill(answers, OptionalInt.empty());
         question = new QuizQuestionView(this::answer);
         practiceStart.setId("quiz-practice-start");
-        practiceStart.onPress(this::startPractice);
+        practiceStart.addClickListener(e -> startPractice());
         practiceExit.setId("quiz-practice-exit");
-        practiceExit.onPress(this::exitPractice);
+        practiceExit.addClickListener(e -> exitPractice());
         practiceExit.setVisible(false);
         Div practiceBar = new Div(practiceStart, practiceExit);
         practiceBar.addClassName("ml-quiz-nav");
         previous.setId("quiz-previous");
         next.setId("quiz-next");
-        previous.onPress(() -> move(-1));
-        next.onPress(() -> move(+1));
+        previous.addClickListener(e -> move(-1));
+        next.addClickListener(e -> move(+1));
         progress.setId("quiz-progress");
         progress.getElement().setAttribute("aria-live", "polite");
         navigation = new Div(previous, progress, next);
         navigation.addClassName("ml-quiz-nav");
         practiceFinish.setId("quiz-practice-finish");
         practiceFinish.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        practiceFinish.onPress(this::finishPractice);
+        practiceFinish.addClickListener(e -> finishPractice());
         practiceFinish.setVisible(false);
         score.setId("quiz-score");
         score.addClassName("ml-score");

@@ -1,6 +1,6 @@
 package com.momentumlab.lesson.ui;
 
-import com.momentumlab.base.ui.LeanButton;
+import com.vaadin.flow.component.button.Button;
 import com.momentumlab.lesson.drill.AnswerResult;
 import com.momentumlab.lesson.drill.DrillAnswerChecker;
 import com.momentumlab.lesson.drill.DrillQuestion;
@@ -20,7 +20,7 @@ class DrillQuestionRow extends ListItem implements LocaleChangeObserver {
     private final DrillQuestion question;
     private final BiConsumer<DrillQuestion, AnswerResult> onChecked;
     private final TextField answer = new TextField();
-    private final LeanButton check = new LeanButton();
+    private final Button check = new Button();
     private final Div feedback = new Div();
     private AnswerResult result;
 
@@ -38,7 +38,7 @@ class DrillQuestionRow extends ListItem implements LocaleChangeObserver {
         answer.addClassName("ml-drill-answer");
         check.setId(id + "-check");
         check.addThemeVariants(ButtonVariant.LUMO_SMALL);
-        check.onPress(this::check);
+        check.addClickListener(e -> check());
         // Enter checks this answer. A plain key listener, not a Shortcut (which costs the tab about 3 KB per row);
         // the typed value travels with the key, as the field's own change event may reach the server after it.
         answer.getElement().addEventListener("keydown", e -> {

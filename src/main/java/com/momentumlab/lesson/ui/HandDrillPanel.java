@@ -1,7 +1,7 @@
 package com.momentumlab.lesson.ui;
 
 import com.momentumlab.base.i18n.Message;
-import com.momentumlab.base.ui.LeanButton;
+import com.vaadin.flow.component.button.Button;
 import com.momentumlab.lesson.drill.AnswerResult;
 import com.momentumlab.lesson.drill.DrillQuestion;
 import com.momentumlab.lesson.drill.DrillMessage;
@@ -56,7 +56,7 @@ class HandDrillPanel extends Div implements LocaleChangeObserver {
     private final PlaygroundService service;
     /** Heading and introduction in one element; the heading's id names the region. */
     private final PartIntro intro = new PartIntro(ANCHOR + "-heading", "drill.heading", "drill.intro");
-    private final LeanButton newDrill = new LeanButton();
+    private final Button newDrill = new Button();
     /** What a drill shows above the button, made at the first start: many learners never do the drill. */
     private Paragraph task;
     private Paragraph rule;
@@ -81,7 +81,7 @@ class HandDrillPanel extends Div implements LocaleChangeObserver {
         getElement().setAttribute("role", "region");
         getElement().setAttribute("aria-labelledby", ANCHOR + "-heading");
         newDrill.setId("drill-new");
-        newDrill.onPress(() -> {
+        newDrill.addClickListener(e -> {
             startFromLab();
             // the fields appear above the button: a keyboard user goes on from the first one
             rows.stream().findFirst().ifPresent(DrillQuestionRow::focusAnswer);

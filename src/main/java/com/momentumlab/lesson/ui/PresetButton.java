@@ -1,7 +1,7 @@
 package com.momentumlab.lesson.ui;
 
 import com.momentumlab.base.i18n.Message;
-import com.momentumlab.base.ui.LeanButton;
+import com.vaadin.flow.component.button.Button;
 import com.momentumlab.base.ui.ServerHtml;
 import com.momentumlab.playground.LabState;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -19,7 +19,7 @@ class PresetButton extends Div implements LocaleChangeObserver {
 
     private final String buttonKey;
     private final Message done;
-    private final LeanButton button = new LeanButton(VaadinIcon.PLAY.create());
+    private final Button button = new Button(VaadinIcon.PLAY.create());
     private final ServerHtml status = new ServerHtml("span");
     private boolean applied;
 
@@ -31,7 +31,7 @@ class PresetButton extends Div implements LocaleChangeObserver {
         addClassName("ml-preset");
         button.setId(name + "-button");
         button.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        button.onPress(() -> {
+        button.addClickListener(e -> {
             lab.runAndShow(example);
             applied = true;
             showDone();

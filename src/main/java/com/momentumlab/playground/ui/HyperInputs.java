@@ -1,6 +1,6 @@
 package com.momentumlab.playground.ui;
 
-import com.momentumlab.base.ui.ItemSelect;
+import com.vaadin.flow.component.select.Select;
 import com.momentumlab.playground.Form;
 import com.momentumlab.playground.Hyper;
 import com.momentumlab.playground.Hyperparameters;
@@ -25,7 +25,7 @@ class HyperInputs extends Div implements LocaleChangeObserver {
     private final Span name = new Span();
     private final Map<Hyper, NumberInput> inputs = new EnumMap<>(Hyper.class);
     /** Null for an optimizer with one form. */
-    private final ItemSelect<Form> form;
+    private final Select<Form> form;
 
     /** The fields show {@code values} and {@code form} from the start; {@code onChange} hears only what changes after. */
     HyperInputs(OptimizerKind kind, Hyperparameters values, Form form, Runnable onChange) {
@@ -40,7 +40,7 @@ class HyperInputs extends Div implements LocaleChangeObserver {
             inputs.put(hyper, input);
             add(input);
         }
-        this.form = kind.forms().isEmpty() ? null : new ItemSelect<>(kind::formName);
+        this.form = kind.forms().isEmpty() ? null : new Select<>();
         if (this.form != null) {
             this.form.setId("field-" + LabLink.formName(kind).replace('.', '-'));
             this.form.setItemLabelGenerator(f -> getTranslation(kind.formLabelKey(f)));

@@ -2,9 +2,9 @@ package com.momentumlab.playground.ui;
 
 import com.momentumlab.base.i18n.Message;
 import com.momentumlab.base.input.Numbers;
-import com.momentumlab.base.ui.ItemCheckboxes;
-import com.momentumlab.base.ui.ItemSelect;
-import com.momentumlab.base.ui.LeanButton;
+import com.vaadin.flow.component.checkbox.CheckboxGroup;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.button.Button;
 import com.momentumlab.base.ui.LiveText;
 import com.momentumlab.base.ui.RangeSlider;
 import com.momentumlab.base.ui.ServerHtml;
@@ -77,7 +77,7 @@ public class LabPanel extends Div implements LocaleChangeObserver {
     private Consumer<LabState> onRun = state -> {};
 
     private final ServerHtml heading = new ServerHtml("h2");
-    private final ItemSelect<Objective> functionSelect = new ItemSelect<>(Objective::key);
+    private final Select<Objective> functionSelect = new Select<>();
     private final NumberInput startX;
     private final NumberInput startY;
     private final NumberInput steps;
@@ -90,22 +90,22 @@ public class LabPanel extends Div implements LocaleChangeObserver {
     private final RangeSlider betaSlider = new RangeSlider("0", "0.99", "0.01");
     /** The slider whose move is being handled: it shows the learner's position already. */
     private RangeSlider sliderInHand;
-    private final ItemCheckboxes<OptimizerKind> compare = new ItemCheckboxes<>(OptimizerKind::key);
+    private final CheckboxGroup<OptimizerKind> compare = new CheckboxGroup<>();
     private final Div compareRows = new Div();
     private final Map<OptimizerKind, HyperInputs> compareInputs = new EnumMap<>(OptimizerKind.class);
-    private final LeanButton run = LeanButton.withTooltip();
-    private final LeanButton pause = new LeanButton();
-    private final LeanButton stepButton = new LeanButton();
-    private final LeanButton reset = new LeanButton();
-    private final ItemSelect<Integer> speed = new ItemSelect<>(s -> Integer.toString(s));
-    private final LeanButton copyLink = new LeanButton();
+    private final Button run = new Button();
+    private final Button pause = new Button();
+    private final Button stepButton = new Button();
+    private final Button reset = new Button();
+    private final Select<Integer> speed = new Select<>();
+    private final Button copyLink = new Button();
     private final LiveText status = new LiveText();
     /** After a divergence: to the lesson section that explains it. */
-    private final LeanButton why = new LeanButton();
+    private final Button why = new Button();
     private final ApexChart chart = new ApexChart();
     private final Legend legend = new Legend();
     private final Readout readout = new Readout();
-    private final ItemSelect<OptimizerKind> detailFor = new ItemSelect<>(OptimizerKind::key);
+    private final Select<OptimizerKind> detailFor = new Select<>();
     private final ServerHtml lossHeading = new ServerHtml("h3");
     private final ApexChart lossChart = new ApexChart();
     private final ServerHtml tableHeading = new ServerHtml("h3");
@@ -188,13 +188,13 @@ public class LabPanel extends Div implements LocaleChangeObserver {
 
         run.setId("run");
         run.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        run.onPress(this::runFromStart);
+        run.addClickListener(e -> runFromStart());
         pause.setId("pause");
-        pause.onPress(this::togglePause);
+        pause.addClickListener(e -> togglePause());
         stepButton.setId("step");
-        stepButton.onPress(this::stepOnce);
+        stepButton.addClickListener(e -> stepOnce());
         reset.setId("reset");
-        reset.onPress(this::resetToStart);
+        reset.addClickListener(e -> resetToStart());
         speed.setId("field-speed");
         speed.setItemLabelGenerator(s -> getTranslation("speed." + s));
         speed.setItems(IntStream.rangeClosed(1, LabRules.MAX_SPEED).boxed().toList());
@@ -205,13 +205,13 @@ public class LabPanel extends Div implements LocaleChangeObserver {
         });
         copyLink.setId("copy-link");
         copyLink.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-        copyLink.onPress(this::copyLink);
+        copyLink.addClickListener(e -> copyLink());
 
         status.setId("status");
         status.getElement().setAttribute("role", "status");
         why.setId("status-why");
         why.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-        why.onPress(() -> showLessonSection.accept(CONVERGENCE_SECTION));
+        why.addClickListener(e -> showLessonSection.accept(CONVERGENCE_SECTION));
         why.setVisible(false);
         chart.setId("chart");
         chart.addClassName("ml-chart");

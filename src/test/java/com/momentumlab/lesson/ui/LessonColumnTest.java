@@ -1,12 +1,13 @@
 package com.momentumlab.lesson.ui;
 
+import static com.github.mvysny.kaributesting.v10.ButtonKt._click;
 import static com.github.mvysny.kaributesting.v10.BasicUtilsKt._fireDomEvent;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.momentumlab.base.ui.LeanButton;
+import com.vaadin.flow.component.button.Button;
 import com.momentumlab.base.ui.MathHtml;
 import com.momentumlab.base.ui.ServerHtml;
 import com.momentumlab.chart.ApexChart;
@@ -56,7 +57,7 @@ class LessonColumnTest extends KaribuSpringTest {
     }
 
     private static void switchTo(String language) {
-        press(_get(LeanButton.class, spec -> spec.withId("language-" + language)));
+        _click(_get(Button.class, spec -> spec.withId("language-" + language)));
     }
 
     private static Document html(Component mathHtml) {
@@ -264,7 +265,7 @@ class LessonColumnTest extends KaribuSpringTest {
         _setValue(beta, "0.5");
         _setValue(x0, "3");
 
-        press(_get(LeanButton.class, spec -> spec.withId("classic-preset-button")));
+        _click(_get(Button.class, spec -> spec.withId("classic-preset-button")));
         runUiQueueUntil(() -> "30".equals(ReadoutText.of("readout-step")));
 
         assertThat(_get(TextField.class, spec -> spec.withId("field-lr")).getValue()).isEqualTo("0.1");
@@ -321,12 +322,12 @@ class LessonColumnTest extends KaribuSpringTest {
 
     /** Moves the quiz to question {@code index} (from 0) with its Previous and Next buttons. */
     private static void goToQuestion(int index) {
-        LeanButton previous = _get(LeanButton.class, spec -> spec.withId("quiz-previous"));
+        Button previous = _get(Button.class, spec -> spec.withId("quiz-previous"));
         while (previous.isEnabled()) {
-            press(previous);
+            _click(previous);
         }
         for (int i = 0; i < index; i++) {
-            press(_get(LeanButton.class, spec -> spec.withId("quiz-next")));
+            _click(_get(Button.class, spec -> spec.withId("quiz-next")));
         }
     }
 
@@ -367,8 +368,8 @@ class LessonColumnTest extends KaribuSpringTest {
     @Test
     void theQuizShowsOneQuestionAtATimeAndMovesWithPreviousAndNext() {
         List<QuizItem> items = quiz.items(Locale.ENGLISH);
-        LeanButton previous = _get(LeanButton.class, spec -> spec.withId("quiz-previous"));
-        LeanButton next = _get(LeanButton.class, spec -> spec.withId("quiz-next"));
+        Button previous = _get(Button.class, spec -> spec.withId("quiz-previous"));
+        Button next = _get(Button.class, spec -> spec.withId("quiz-next"));
         assertThat(_find(QuizQuestionView.class)).hasSize(1);
         assertThat(question().select("fieldset")).hasSize(1);
         assertThat(question().selectFirst("fieldset > legend").text())
@@ -378,7 +379,7 @@ class LessonColumnTest extends KaribuSpringTest {
         assertThat(text("quiz-progress")).isEqualTo("1 of " + items.size());
         assertThat(previous.isEnabled()).isFalse();
 
-        press(next);
+        _click(next);
         assertThat(text("quiz-progress")).isEqualTo("2 of " + items.size());
         assertThat(question().selectFirst("fieldset").id()).isEqualTo("quiz-" + items.get(1).id());
         assertThat(question().selectFirst("legend .ml-quiz-number").text()).isEqualTo("Question 2");
@@ -477,8 +478,8 @@ class LessonColumnTest extends KaribuSpringTest {
 
     // --- practice test ----------------------------------------------------------------------------------------
 
-    private static LeanButton button(String id) {
-        return _get(LeanButton.class, spec -> spec.withId(id));
+    private static Button button(String id) {
+        return _get(Button.class, spec -> spec.withId(id));
     }
 
     private static String plain(String html) {
@@ -493,9 +494,9 @@ class LessonColumnTest extends KaribuSpringTest {
         _get(ConceptQuiz.class).useRandom(new Random(42));
         QuizPractice expected = QuizPractice.draw(items.size(), QuizPractice.SIZE, new Random(42));
         assertThat(button("quiz-practice-start").getText()).isEqualTo("Practice test: 10 random questions");
-        assertThat(_find(LeanButton.class, spec -> spec.withId("quiz-practice-finish"))).isEmpty();
+        assertThat(_find(Button.class, spec -> spec.withId("quiz-practice-finish"))).isEmpty();
 
-        press(button("quiz-practice-start"));
+        _click(button("quiz-practice-start"));
         assertThat(text("quiz-progress")).isEqualTo("Practice question 1 of 10");
         assertThat(text("quiz-score")).isEqualTo("0 of 10 answered");
         assertThat(button("quiz-previous").isEnabled()).isFalse();
@@ -511,13 +512,13 @@ class LessonColumnTest extends KaribuSpringTest {
             // no verdict before the end of the test
             assertThat(_find(Component.class, spec -> spec.withId("quiz-" + item.id() + "-feedback"))).isEmpty();
             if (p < 9) {
-                press(button("quiz-next"));
+                _click(button("quiz-next"));
             }
         }
         assertThat(button("quiz-next").isEnabled()).isFalse();
         assertThat(text("quiz-score")).isEqualTo("4 of 10 answered");
 
-        press(button("quiz-practice-finish"));
+        _click(button("quiz-practice-finish"));
         assertThat(text("quiz-score")).isEqualTo("Your score: 3 of 10 correct");
         assertThat(_find(QuizQuestionView.class)).isEmpty();
         Document review = html(_get(MathHtml.class, spec -> spec.withId("quiz-practice-results")));
@@ -546,7 +547,7 @@ class LessonColumnTest extends KaribuSpringTest {
                 .isEqualTo("正しい答え： " + plain(wrongJa.choices().get(wrongJa.answer()).html()));
         assertThat(button("quiz-practice-start").getText()).isEqualTo("新しい練習テスト");
 
-        press(button("quiz-practice-exit"));
+        _click(button("quiz-practice-exit"));
         assertThat(_find(MathHtml.class, spec -> spec.withId("quiz-practice-results"))).isEmpty();
         assertThat(text("quiz-progress")).isEqualTo(items.size() + " 問中 1 問目");
         assertThat(text("quiz-score")).isEqualTo(items.size() + " 問中 1 問正解");
@@ -560,21 +561,21 @@ class LessonColumnTest extends KaribuSpringTest {
         QuizPractice first = QuizPractice.draw(items.size(), QuizPractice.SIZE, new Random(7));
         QuizPractice second = QuizPractice.draw(items.size(), QuizPractice.SIZE, sameSequenceAfterOneDraw(items.size()));
 
-        press(button("quiz-practice-start"));
+        _click(button("quiz-practice-start"));
         for (int p = 0; p < 10; p++) {
             QuizItem item = items.get(first.itemIndex(p));
             choose(item.id(), item.answer());
             if (p < 9) {
-                press(button("quiz-next"));
+                _click(button("quiz-next"));
             }
         }
-        press(button("quiz-practice-finish"));
+        _click(button("quiz-practice-finish"));
         assertThat(text("quiz-score")).isEqualTo("Your score: 10 of 10 correct");
         Document review = html(_get(MathHtml.class, spec -> spec.withId("quiz-practice-results")));
         assertThat(review.getElementById("quiz-review-heading").text()).isEqualTo("No mistakes: every answer is right.");
         assertThat(review.select("li")).isEmpty();
 
-        press(button("quiz-practice-start"));
+        _click(button("quiz-practice-start"));
         assertThat(text("quiz-progress")).isEqualTo("Practice question 1 of 10");
         assertThat(text("quiz-score")).isEqualTo("0 of 10 answered");
         assertThat(question().selectFirst("fieldset").id()).isEqualTo("quiz-" + items.get(second.itemIndex(0)).id());
@@ -595,18 +596,18 @@ class LessonColumnTest extends KaribuSpringTest {
     }
 
     private static void startDrill() {
-        press(_get(LeanButton.class, spec -> spec.withId("drill-new")));
+        _click(_get(Button.class, spec -> spec.withId("drill-new")));
     }
 
     private static String answerDrill(String questionId, String typed) {
         _setValue(drillField(questionId), typed);
-        press(_get(LeanButton.class, spec -> spec.withId("drill-" + questionId.replace('.', '-') + "-check")));
+        _click(_get(Button.class, spec -> spec.withId("drill-" + questionId.replace('.', '-') + "-check")));
         return text("drill-" + questionId.replace('.', '-') + "-feedback");
     }
 
     @Test
     void theDrillStartsWhenTheLearnerAsksWithTheLabsValuesOfThatMoment() {
-        LeanButton start = _get(LeanButton.class, spec -> spec.withId("drill-new"));
+        Button start = _get(Button.class, spec -> spec.withId("drill-new"));
         assertThat(start.getText()).isEqualTo("Start a drill");
         assertThat(_find(TextField.class, spec -> spec.withClasses("ml-drill-answer"))).isEmpty();
         assertThat(_find(Component.class, spec -> spec.withId("drill-task"))).isEmpty();
@@ -742,14 +743,14 @@ class LessonColumnTest extends KaribuSpringTest {
     @Test
     void aNewDrillUsesTheLabsCurrentValuesOrSaysWhyThereIsNone() {
         _setValue(_get(TextField.class, spec -> spec.withId("field-lr")), "0.2");
-        press(_get(LeanButton.class, spec -> spec.withId("drill-new")));
+        _click(_get(Button.class, spec -> spec.withId("drill-new")));
         assertThat(text("drill-task")).isEqualTo(
                 "Compute the first two steps by hand with α = 0.2, β = 0.9, θ₀ = (\u22127, 2) and v₀ = 0.");
         // v₁ = −0.2 × (−0.7) = 0.14
         assertThat(answerDrill("v1.x", "0.14")).startsWith("Correct");
 
         _setValue(_get(TextField.class, spec -> spec.withId("field-lr")), "abc");
-        press(_get(LeanButton.class, spec -> spec.withId("drill-new")));
+        _click(_get(Button.class, spec -> spec.withId("drill-new")));
         assertThat(text("drill-problem")).isEqualTo(
                 "Some values in the lab are not valid. Correct them there, then press the button below.");
         assertThat(_find(TextField.class, spec -> spec.withClasses("ml-drill-answer"))).isEmpty();

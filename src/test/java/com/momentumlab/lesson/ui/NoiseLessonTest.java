@@ -1,9 +1,10 @@
 package com.momentumlab.lesson.ui;
 
+import static com.github.mvysny.kaributesting.v10.ButtonKt._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.momentumlab.base.ui.LeanButton;
+import com.vaadin.flow.component.button.Button;
 import com.momentumlab.base.ui.LiveText;
 import com.momentumlab.base.ui.ServerHtml;
 import com.momentumlab.chart.ApexChart;
@@ -100,7 +101,7 @@ class NoiseLessonTest extends KaribuSpringTest {
     @Test
     void theButtonLoadsTheNoisyComparisonIntoTheLabAndRunsIt() {
         UI.getCurrent().navigate("");
-        press(_get(LeanButton.class, spec -> spec.withId("noise-preset-button")));
+        _click(_get(Button.class, spec -> spec.withId("noise-preset-button")));
         runUiQueueUntil(() -> _get(LiveText.class, spec -> spec.withId("status")).getText().startsWith("Done"));
 
         assertThat(field("field-noise")).isEqualTo("1");

@@ -1,5 +1,6 @@
 package com.momentumlab.playground.ui;
 
+import static com.github.mvysny.kaributesting.v10.ButtonKt._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.momentumlab.playground.ui.PlaygroundViewTest.click;
 import static com.momentumlab.playground.ui.PlaygroundViewTest.openAndFinish;
@@ -7,8 +8,8 @@ import static com.momentumlab.playground.ui.PlaygroundViewTest.text;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.momentumlab.base.input.Numbers;
-import com.momentumlab.base.ui.ItemSelect;
-import com.momentumlab.base.ui.LeanButton;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.button.Button;
 import com.momentumlab.base.ui.TextTable;
 import com.momentumlab.playground.OptimizerKind;
 import com.momentumlab.testsupport.ClassicByHand;
@@ -28,8 +29,8 @@ class IterateTableTest extends KaribuSpringTest {
     }
 
     @SuppressWarnings("unchecked")
-    private static ItemSelect<OptimizerKind> detailFor() {
-        return _get(ItemSelect.class, spec -> spec.withId("field-detail"));
+    private static Select<OptimizerKind> detailFor() {
+        return _get(Select.class, spec -> spec.withId("field-detail"));
     }
 
     @Test
@@ -122,7 +123,7 @@ class IterateTableTest extends KaribuSpringTest {
         assertThat(content.getCaption()).isEqualTo("Every step of the selected optimizer up to the current one");
         assertThat(content.getHeaders()).containsExactly("t", "θₜ", "g = ∇L", "βv", "−αg", "v", "f(θₜ)");
 
-        press(_get(LeanButton.class, spec -> spec.withId("language-ja")));
+        _click(_get(Button.class, spec -> spec.withId("language-ja")));
         assertThat(content.getCaption()).isEqualTo("選んだ手法の、現在のステップまでの全ステップ");
         assertThat(content.getHeaders()).hasSize(7);
         assertThat(table().rows()).hasSize(31); // the rows stay

@@ -13,9 +13,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.github.mvysny.kaributesting.v10.BasicUtilsKt;
 import com.github.mvysny.kaributesting.v10.LocatorJ;
 import com.momentumlab.base.input.Numbers;
-import com.momentumlab.base.ui.ItemCheckboxes;
-import com.momentumlab.base.ui.ItemSelect;
-import com.momentumlab.base.ui.LeanButton;
+import com.vaadin.flow.component.checkbox.CheckboxGroup;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.button.Button;
 import com.momentumlab.base.ui.MathHtml;
 import com.momentumlab.numerics.Vec2;
 import com.momentumlab.numerics.function.Catalogue;
@@ -44,13 +44,13 @@ import tools.jackson.databind.node.ObjectNode;
 class LabFeaturesTest extends KaribuSpringTest {
 
     @SuppressWarnings("unchecked")
-    private static ItemCheckboxes<OptimizerKind> compare() {
-        return _get(ItemCheckboxes.class, spec -> spec.withId("field-compare"));
+    private static CheckboxGroup<OptimizerKind> compare() {
+        return _get(CheckboxGroup.class, spec -> spec.withId("field-compare"));
     }
 
     @SuppressWarnings("unchecked")
-    private static <T> ItemSelect<T> select(String id) {
-        return _get(ItemSelect.class, spec -> spec.withId(id));
+    private static <T> Select<T> select(String id) {
+        return _get(Select.class, spec -> spec.withId(id));
     }
 
     private static void dragHandleTo(double x, double y) {
@@ -100,13 +100,13 @@ class LabFeaturesTest extends KaribuSpringTest {
     /** Which playback buttons are enabled, and the Pause/Resume button's label. */
     private record Buttons(String pauseLabel, boolean pause, boolean step, boolean reset) {
         static Buttons now() {
-            LeanButton pause = button("pause");
+            Button pause = button("pause");
             return new Buttons(pause.getText(), pause.isEnabled(), button("step").isEnabled(), button("reset").isEnabled());
         }
     }
 
-    private static LeanButton button(String id) {
-        return _get(LeanButton.class, spec -> spec.withId(id));
+    private static Button button(String id) {
+        return _get(Button.class, spec -> spec.withId(id));
     }
 
     @Test
@@ -114,7 +114,7 @@ class LabFeaturesTest extends KaribuSpringTest {
         openAndFinish("");
         assertThat(text("status")).isEqualTo("Done: 30 steps.");
         assertThat(Buttons.now()).isEqualTo(new Buttons("Resume", false, false, true));
-        assertThat(LocatorJ._find(LeanButton.class, spec -> spec.withId("status-why"))).isEmpty(); // not shown
+        assertThat(LocatorJ._find(Button.class, spec -> spec.withId("status-why"))).isEmpty(); // not shown
 
         click("reset");
         assertThat(Buttons.now()).isEqualTo(new Buttons("Resume", false, true, false));
@@ -246,10 +246,10 @@ class LabFeaturesTest extends KaribuSpringTest {
     @Test
     void adamsRowOffersTheBooksFormWhichDrawsTheBooksPath() {
         openAndFinish("opt=adam,sgd");
-        ItemSelect<Form> form = select("field-adam-form");
+        Select<Form> form = select("field-adam-form");
         assertThat(form.getValue()).isEqualTo(Form.STANDARD);
         assertThat(form.getLabel()).isEqualTo("Form");
-        assertThat(LocatorJ._find(ItemSelect.class, spec -> spec.withId("field-sgd-form"))).isEmpty();
+        assertThat(LocatorJ._find(Select.class, spec -> spec.withId("field-sgd-form"))).isEmpty();
         double[] paperEnd = chart().overlayPoints("adam").get(30);
 
         LocatorJ._setValue(form, Form.BOOK);
@@ -339,7 +339,7 @@ class LabFeaturesTest extends KaribuSpringTest {
     @Test
     void choosingAnotherFunctionBringsItsWindowStartAndPreset() {
         openAndFinish("");
-        ItemSelect<Objective> function = select("field-function");
+        Select<Objective> function = select("field-function");
         LocatorJ._setValue(function, Catalogue.byKey("rosenbrock").orElseThrow());
         assertThat(field("field-x0").getValue()).isEqualTo("\u22121.5");
         assertThat(field("field-lr").getValue()).isEqualTo("0.001");

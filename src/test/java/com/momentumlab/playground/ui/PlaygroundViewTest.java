@@ -1,12 +1,13 @@
 package com.momentumlab.playground.ui;
 
+import static com.github.mvysny.kaributesting.v10.ButtonKt._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.mvysny.kaributesting.v10.LocatorJ;
 import com.momentumlab.base.input.Numbers;
-import com.momentumlab.base.ui.LeanButton;
+import com.vaadin.flow.component.button.Button;
 import com.momentumlab.base.ui.ServerHtml;
 import com.momentumlab.chart.ApexChart;
 import com.momentumlab.testsupport.KaribuSpringTest;
@@ -48,7 +49,7 @@ class PlaygroundViewTest extends KaribuSpringTest {
     }
 
     static void click(String id) {
-        press(_get(LeanButton.class, spec -> spec.withId(id)));
+        _click(_get(Button.class, spec -> spec.withId(id)));
     }
 
     /** Opens the page and lets the automatic first run finish. */
@@ -172,10 +173,10 @@ class PlaygroundViewTest extends KaribuSpringTest {
         _setValue(field("field-beta"), "0.8");
         List<double[]> before = momentumPath();
 
-        press(_get(LeanButton.class, spec -> spec.withId("language-ja")));
+        _click(_get(Button.class, spec -> spec.withId("language-ja")));
 
         assertThat(UI.getCurrent().getLocale()).isEqualTo(Locale.JAPANESE);
-        assertThat(_get(LeanButton.class, spec -> spec.withId("run")).getText()).isEqualTo("実行");
+        assertThat(_get(Button.class, spec -> spec.withId("run")).getText()).isEqualTo("実行");
         assertThat(field("field-beta").getLabel()).isEqualTo("モーメンタム β");
         assertThat(field("field-beta").getValue()).isEqualTo("0.8");
         assertThat(text("status")).isEqualTo("完了：30 ステップ。");
@@ -188,7 +189,7 @@ class PlaygroundViewTest extends KaribuSpringTest {
         assertThat(headerLines()).containsExactly("h1: Momentum Lab",
                 "p: Watch Momentum SGD roll across a loss surface, one step at a time.");
 
-        press(_get(LeanButton.class, spec -> spec.withId("language-ja")));
+        _click(_get(Button.class, spec -> spec.withId("language-ja")));
 
         assertThat(headerLines()).containsExactly("h1: Momentum Lab",
                 "p: モーメンタム SGD が損失関数の上を転がっていく様子を、1 ステップずつ見てみましょう。");
@@ -204,7 +205,7 @@ class PlaygroundViewTest extends KaribuSpringTest {
     @Test
     void langInTheUrlChoosesTheLanguage() {
         openAndFinish("lang=ja");
-        assertThat(_get(LeanButton.class, spec -> spec.withId("run")).getText()).isEqualTo("実行");
+        assertThat(_get(Button.class, spec -> spec.withId("run")).getText()).isEqualTo("実行");
     }
 
     @Test

@@ -1,9 +1,10 @@
 package com.momentumlab.playground.ui;
 
+import static com.github.mvysny.kaributesting.v10.ButtonKt._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.momentumlab.playground.ui.PlaygroundViewTest.openAndFinish;
 
-import com.momentumlab.base.ui.LeanButton;
+import com.vaadin.flow.component.button.Button;
 import com.momentumlab.testsupport.KaribuSpringTest;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.server.communication.UidlWriter;
@@ -33,8 +34,8 @@ class StepEncodingBench extends KaribuSpringTest {
         openAndFinish(System.getProperty("query", ""));
         UI ui = UI.getCurrent();
         UidlWriter writer = new UidlWriter();
-        LeanButton reset = _get(LeanButton.class, spec -> spec.withId("reset"));
-        LeanButton step = _get(LeanButton.class, spec -> spec.withId("step"));
+        Button reset = _get(Button.class, spec -> spec.withId("reset"));
+        Button step = _get(Button.class, spec -> spec.withId("step"));
         ThreadMXBean threads = ManagementFactory.getThreadMXBean();
         for (int i = 0; i < WARM_UP_RUNS; i++) {
             thirtySteps(ui, writer, reset, step);
@@ -56,12 +57,12 @@ class StepEncodingBench extends KaribuSpringTest {
     }
 
     /** Back to step 0, then 30 steps, each encoded as the push would; returns the characters of the 30 messages. */
-    private static long thirtySteps(UI ui, UidlWriter writer, LeanButton reset, LeanButton step) {
-        press(reset);
+    private static long thirtySteps(UI ui, UidlWriter writer, Button reset, Button step) {
+        _click(reset);
         writer.createUidl(ui, true);
         long characters = 0;
         for (int t = 1; t <= 30; t++) {
-            press(step);
+            _click(step);
             characters += writer.createUidl(ui, true).toString().length();
         }
         return characters;

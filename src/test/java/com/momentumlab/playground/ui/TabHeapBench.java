@@ -1,9 +1,10 @@
 package com.momentumlab.playground.ui;
 
+import static com.github.mvysny.kaributesting.v10.ButtonKt._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.momentumlab.playground.ui.PlaygroundViewTest.openAndFinish;
 
-import com.momentumlab.base.ui.LeanButton;
+import com.vaadin.flow.component.button.Button;
 import com.momentumlab.testsupport.KaribuSpringTest;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.server.VaadinRequest;
@@ -48,7 +49,7 @@ class TabHeapBench extends KaribuSpringTest {
             ui.doInit(VaadinRequest.getCurrent(), session.getNextUIid(), "ROOT");
             session.addUI(ui);
             openAndFinish(query);
-            clicks.forEach(id -> press(_get(LeanButton.class, spec -> spec.withId(id))));
+            clicks.forEach(id -> _click(_get(Button.class, spec -> spec.withId(id))));
             new UidlWriter().createUidl(ui, false);
             open.add(ui);
         }
