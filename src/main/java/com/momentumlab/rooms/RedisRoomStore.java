@@ -42,6 +42,8 @@ public final class RedisRoomStore implements RoomStore, AutoCloseable {
     private final ExecutorService delivery = Executors.newSingleThreadExecutor(
             Thread.ofPlatform().name("room-events").daemon().factory());
     private final RedisMessageListenerContainer listeners = new RedisMessageListenerContainer();
+    /** Set on shutdown: the tabs Tomcat closes last find the rooms away, quietly. */
+    private volatile boolean closed;
 
     public RedisRoomStore(RedisConnectionFactory connections, Duration idleTimeout) {
         this.redis = new StringRedisTemplate(connections);
@@ -159,17 +161,21 @@ public final class RedisRoomStore implements RoomStore, AutoCloseable {
         redis.expire(people(code), idleTimeout);
     }
 
-    private static <T> T reach(Supplier<T> call) {
+    private <T> T reach(Supplier<T> call) {
+        if (closed) {
+            throw new RoomsUnavailable("this replica is shutting down");
+        }
         try {
             return call.get();
         } catch (DataAccessException unreachable) {
-            LOG.warn("Rooms cannot reach Redis: {}", unreachable.getMessage());
+            LOG.warn("Rooms cannot reach Redis: {}", unreachable.getMostSpecificCause().getMessage());
             throw new RoomsUnavailable(unreachable.getMessage());
         }
     }
 
     @Override
     public void close() throws Exception {
+        closed = true;
         listeners.destroy();
         delivery.shutdown();
     }
