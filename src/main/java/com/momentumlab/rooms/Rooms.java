@@ -6,26 +6,33 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayDeque;
-import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.Deque;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
-import java.util.function.Supplier;
+import java.util.function.Function;
+import java.util.function.UnaryOperator;
 import java.util.random.RandomGenerator;
 
 /**
- * The study rooms of this server, in memory: open, join, lead, listen. Every change is told to the room's
- * listeners (the open tabs in it) after the lock is released, so a listener may call back in.
+ * The study rooms: open, join, lead, listen. The rules live here; the rooms themselves live in a {@link RoomStore}
+ * (this server's memory, or Redis shared by every replica), which carries every change to every replica; each
+ * replica tells its own listeners (the open tabs in a room). Every method may throw {@link RoomsUnavailable} while
+ * a shared store is out of reach.
  */
 public final class Rooms {
 
-    /** A room as everyone may see it: its code, how many are in it, their nicknames, and what it shows. */
+    /** A room as everyone may see it: its code, the nicknames in it (alphabetical), and what it shows. */
     public record Snapshot(RoomCode code, List<Nickname> people, boolean locked, boolean followMe,
                            Optional<LabState> shown) {}
 
@@ -33,143 +40,161 @@ public final class Rooms {
     public record Opened(RoomCode code, FacilitatorKey key) {}
 
     private static final Duration ATTEMPT_WINDOW = Duration.ofMinutes(1);
+    private static final Comparator<Map.Entry<String, Nickname>> BY_NICKNAME =
+            Comparator.comparing((Map.Entry<String, Nickname> person) -> person.getValue().value())
+                    .thenComparing(Map.Entry::getKey);
 
+    private final RoomStore store;
     private final RoomLimits limits;
     private final Clock clock;
     private final RandomGenerator random = new SecureRandom();
-    private final Map<RoomCode, Room> rooms = new HashMap<>();
+    /** The rooms this replica opened and may still hold: what counts against its cap. */
+    private final Set<RoomCode> openedHere = ConcurrentHashMap.newKeySet();
+    private final Map<RoomCode, List<Consumer<RoomEvent>>> listeners = new ConcurrentHashMap<>();
+    /** Join attempts per client, on this replica (behind a sticky proxy a client stays on one replica). */
     private final Map<String, Deque<Instant>> attempts = new HashMap<>();
 
-    public Rooms(RoomLimits limits, Clock clock) {
+    public Rooms(RoomStore store, RoomLimits limits, Clock clock) {
+        this.store = store;
         this.limits = limits;
         this.clock = clock;
+        store.onEvents(this::tellHere);
     }
 
-    /** A new room, or empty if this server holds as many as it may. */
+    /** A new room, or empty if this replica holds as many as it may. */
     public Optional<Opened> open() {
-        synchronized (this) {
-            if (rooms.size() >= limits.roomsPerReplica()) {
+        synchronized (openedHere) {
+            openedHere.removeIf(code -> store.find(code).isEmpty());
+            if (openedHere.size() >= limits.roomsPerReplica()) {
                 return Optional.empty();
             }
+            FacilitatorKey key = FacilitatorKey.random();
             RoomCode code;
             do {
                 code = RoomCode.random(random);
-            } while (rooms.containsKey(code));
-            Room room = new Room(code, FacilitatorKey.random(), clock.instant());
-            rooms.put(code, room);
-            return Optional.of(new Opened(code, room.key));
+            } while (!store.create(code, key, clock.instant()));
+            openedHere.add(code);
+            return Optional.of(new Opened(code, key));
         }
     }
 
     public JoinResult join(String typedCode, String typedName, String clientId) {
-        Room room;
-        JoinResult.Joined joined;
-        int count;
-        synchronized (this) {
-            if (!allowAttempt(clientId)) {
-                return new JoinResult.TooManyAttempts();
-            }
-            Optional<RoomCode> code = RoomCode.parse(typedCode);
-            room = code.map(rooms::get).orElse(null);
-            if (room == null) {
-                return new JoinResult.NoSuchRoom();
-            }
-            Optional<Nickname.Problem> problem = Nickname.problem(typedName);
-            if (problem.isPresent()) {
-                return new JoinResult.BadNickname(problem.get());
-            }
-            if (room.locked) {
-                return new JoinResult.Locked();
-            }
-            if (room.people.size() >= limits.participantsPerRoom()) {
-                return new JoinResult.Full();
-            }
-            String id = UUID.randomUUID().toString();
-            Nickname nickname = Nickname.of(typedName);
-            room.people.put(id, nickname);
-            room.touch(clock.instant());
-            joined = new JoinResult.Joined(room.code, id, nickname);
-            count = room.people.size();
+        if (!allowAttempt(clientId)) {
+            return new JoinResult.TooManyAttempts();
         }
-        room.tell(new RoomEvent.People(count));
-        return joined;
+        Optional<RoomCode> code = RoomCode.parse(typedCode);
+        Optional<RoomStore.Stored> room = code.flatMap(store::find);
+        if (room.isEmpty()) {
+            return new JoinResult.NoSuchRoom();
+        }
+        Optional<Nickname.Problem> problem = Nickname.problem(typedName);
+        if (problem.isPresent()) {
+            return new JoinResult.BadNickname(problem.get());
+        }
+        if (room.get().settings().locked()) {
+            return new JoinResult.Locked();
+        }
+        if (room.get().people().size() >= limits.participantsPerRoom()) {
+            return new JoinResult.Full();
+        }
+        String id = UUID.randomUUID().toString();
+        Nickname nickname = Nickname.of(typedName);
+        OptionalInt count = store.addPerson(code.get(), id, nickname, clock.instant());
+        if (count.isEmpty()) {
+            return new JoinResult.NoSuchRoom(); // closed meanwhile
+        }
+        if (count.getAsInt() > limits.participantsPerRoom()) {
+            store.removePerson(code.get(), id, clock.instant()); // others joined meanwhile, on this or another replica
+            return new JoinResult.Full();
+        }
+        store.publish(code.get(), new RoomEvent.People(count.getAsInt()));
+        return new JoinResult.Joined(code.get(), id, nickname);
     }
 
     /** A participant left (closed the tab, or pressed leave). */
     public void leave(RoomCode code, String participantId) {
-        Room room;
-        int count;
-        synchronized (this) {
-            room = rooms.get(code);
-            if (room == null || room.people.remove(participantId) == null) {
-                return;
-            }
-            count = room.people.size();
-        }
-        room.tell(new RoomEvent.People(count));
+        store.removePerson(code, participantId, clock.instant())
+                .ifPresent(left -> store.publish(code, new RoomEvent.People(left)));
     }
 
     /** The facilitator's controls, if {@code key} is the room's key and the room is open. */
     public Optional<Lead> lead(String typedCode, String key) {
-        synchronized (this) {
-            return RoomCode.parse(typedCode).map(rooms::get).filter(room -> room.key.matches(key)).map(Lead::new);
-        }
+        return RoomCode.parse(typedCode)
+                .filter(code -> store.find(code).filter(room -> room.key().matches(key)).isPresent())
+                .map(Lead::new);
     }
 
     public Optional<Snapshot> snapshot(RoomCode code) {
-        synchronized (this) {
-            Room room = rooms.get(code);
-            return room == null ? Optional.empty() : Optional.of(room.snapshot());
-        }
+        return store.find(code).map(room -> new Snapshot(code,
+                sorted(room.people()).values().stream().toList(), room.settings().locked(),
+                room.settings().followMe(), room.settings().shown()));
     }
 
     /** Whether {@code participantId} is still in the room (not removed, room not closed). */
     public boolean isIn(RoomCode code, String participantId) {
-        synchronized (this) {
-            Room room = rooms.get(code);
-            return room != null && room.people.containsKey(participantId);
-        }
+        return store.find(code).filter(room -> room.people().containsKey(participantId)).isPresent();
     }
 
     /**
      * Tells {@code listener} every event of the room from now on; empty if there is no such room. The listener
-     * runs on the thread that caused the event: a view hands it to its own UI.
+     * runs on the thread that delivers the event: a view hands it to its own UI.
      */
     public Optional<Runnable> listen(RoomCode code, Consumer<RoomEvent> listener) {
-        synchronized (this) {
-            Room room = rooms.get(code);
-            if (room == null) {
-                return Optional.empty();
-            }
-            room.listeners.add(listener);
-            return Optional.of(() -> room.listeners.remove(listener));
+        if (store.find(code).isEmpty()) {
+            return Optional.empty();
         }
+        List<Consumer<RoomEvent>> room = listeners.computeIfAbsent(code, c -> new CopyOnWriteArrayList<>());
+        room.add(listener);
+        return Optional.of(() -> room.remove(listener));
     }
 
-    /** Closes the rooms idle for longer than the limit; the server calls it every minute. */
+    /**
+     * Closes the rooms this replica knows of (opened or listened to here) that were idle for longer than the
+     * limit, and tells its listeners of rooms that vanished meanwhile (expired in a shared store). The server
+     * calls it every minute.
+     */
     public void closeIdleRooms() {
         Instant cutoff = clock.instant().minus(limits.idleTimeout());
-        List<Room> idle = new ArrayList<>();
-        synchronized (this) {
-            rooms.values().stream().filter(room -> room.lastActivity.isBefore(cutoff)).forEach(idle::add);
-            idle.forEach(room -> rooms.remove(room.code));
+        Set<RoomCode> known = new HashSet<>(openedHere);
+        known.addAll(listeners.keySet());
+        for (RoomCode code : known) {
+            Optional<RoomStore.Stored> room = store.find(code);
+            if (room.isEmpty()) {
+                tellHere(code, new RoomEvent.Closed());
+            } else if (room.get().lastActivity().isBefore(cutoff) && store.delete(code)) {
+                store.publish(code, new RoomEvent.Closed());
+            }
+        }
+        synchronized (attempts) {
             attempts.values().removeIf(times -> forget(times, clock.instant()).isEmpty());
         }
-        idle.forEach(room -> room.tell(new RoomEvent.Closed()));
     }
 
-    public synchronized int openRooms() {
-        return rooms.size();
+    /** The rooms this replica opened that are still open. */
+    public int openRooms() {
+        return (int) openedHere.stream().filter(code -> store.find(code).isPresent()).count();
+    }
+
+    private void tellHere(RoomCode code, RoomEvent event) {
+        if (event instanceof RoomEvent.Closed) {
+            openedHere.remove(code);
+            listeners.getOrDefault(code, List.of()).forEach(listener -> listener.accept(event));
+            listeners.remove(code);
+        } else {
+            listeners.getOrDefault(code, List.of()).forEach(listener -> listener.accept(event));
+        }
     }
 
     private boolean allowAttempt(String clientId) {
-        Instant now = clock.instant();
-        Deque<Instant> times = forget(attempts.computeIfAbsent(clientId, id -> new ArrayDeque<>()), now);
-        if (times.size() >= limits.joinsPerMinute()) {
-            return false;
+        synchronized (attempts) {
+            Instant now = clock.instant();
+            Deque<Instant> times = forget(attempts.computeIfAbsent(clientId, id -> new ArrayDeque<>()), now);
+            if (times.size() >= limits.joinsPerMinute()) {
+                return false;
+            }
+            times.addLast(now);
+            return true;
         }
-        times.addLast(now);
-        return true;
     }
 
     private static Deque<Instant> forget(Deque<Instant> times, Instant now) {
@@ -179,109 +204,68 @@ public final class Rooms {
         return times;
     }
 
+    private static Map<String, Nickname> sorted(Map<String, Nickname> people) {
+        Map<String, Nickname> sorted = new LinkedHashMap<>();
+        people.entrySet().stream().sorted(BY_NICKNAME).forEach(person -> sorted.put(person.getKey(), person.getValue()));
+        return sorted;
+    }
+
     /** The facilitator's hold on one room: every action checks the room is still open. */
     public final class Lead {
 
-        private final Room room;
+        private final RoomCode code;
 
-        private Lead(Room room) {
-            this.room = room;
+        private Lead(RoomCode code) {
+            this.code = code;
         }
 
         public RoomCode code() {
-            return room.code;
+            return code;
         }
 
         /** Everyone following sees {@code state}; with {@code run}, their lab draws it step by step. */
         public void show(LabState state, boolean run) {
-            update(() -> {
-                room.shown = state;
-                return room.followMe ? List.of(new RoomEvent.Shown(state, run)) : List.of();
-            });
+            update(settings -> settings.withShown(state),
+                    settings -> settings.followMe() ? List.of(new RoomEvent.Shown(state, run)) : List.of());
         }
 
         public void followMe(boolean on) {
-            update(() -> {
-                room.followMe = on;
-                return List.of(on && room.shown != null ? new RoomEvent.Shown(room.shown, false) : new RoomEvent.FollowOff());
-            });
+            update(settings -> settings.withFollowMe(on), settings -> List.of(on && settings.shown().isPresent()
+                    ? new RoomEvent.Shown(settings.shown().get(), false) : new RoomEvent.FollowOff()));
         }
 
         public void lock(boolean locked) {
-            update(() -> {
-                room.locked = locked;
-                return List.of();
-            });
+            update(settings -> settings.withLocked(locked), settings -> List.of());
         }
 
         public void remove(String participantId) {
-            update(() -> room.people.remove(participantId) == null ? List.of()
-                    : List.of(new RoomEvent.Removed(participantId), new RoomEvent.People(room.people.size())));
+            store.removePerson(code, participantId, clock.instant()).ifPresent(left -> {
+                store.publish(code, new RoomEvent.Removed(participantId));
+                store.publish(code, new RoomEvent.People(left));
+            });
         }
 
         public void close() {
-            boolean open;
-            synchronized (Rooms.this) {
-                open = rooms.remove(room.code, room);
-            }
-            if (open) {
-                room.tell(new RoomEvent.Closed());
+            if (store.delete(code)) {
+                store.publish(code, new RoomEvent.Closed());
             }
         }
 
-        public Snapshot snapshot() {
-            synchronized (Rooms.this) {
-                return room.snapshot();
-            }
+        /** The room as everyone sees it; empty once it is closed. */
+        public Optional<Snapshot> snapshot() {
+            return Rooms.this.snapshot(code);
         }
 
-        /** Who is in the room, by participant id: for the facilitator only (to remove someone). */
+        /** Who is in the room (alphabetical), by participant id: for the facilitator only (to remove someone). */
         public Map<String, Nickname> people() {
-            synchronized (Rooms.this) {
-                return Map.copyOf(room.people);
-            }
+            return store.find(code).map(room -> sorted(room.people())).orElse(Map.of());
         }
 
-        /** Changes the room under the lock, then tells its listeners the events the change returned. */
-        private void update(Supplier<List<RoomEvent>> change) {
-            List<RoomEvent> events;
-            synchronized (Rooms.this) {
-                if (rooms.get(room.code) != room) {
-                    return; // closed meanwhile
-                }
-                events = change.get();
-                room.touch(clock.instant());
-            }
-            events.forEach(room::tell);
-        }
-    }
-
-    private static final class Room {
-        final RoomCode code;
-        final FacilitatorKey key;
-        final Map<String, Nickname> people = new LinkedHashMap<>();
-        final List<Consumer<RoomEvent>> listeners = new CopyOnWriteArrayList<>();
-        Instant lastActivity;
-        boolean locked;
-        boolean followMe = true;
-        LabState shown;
-
-        Room(RoomCode code, FacilitatorKey key, Instant now) {
-            this.code = code;
-            this.key = key;
-            this.lastActivity = now;
-        }
-
-        void touch(Instant now) {
-            lastActivity = now;
-        }
-
-        Snapshot snapshot() {
-            return new Snapshot(code, List.copyOf(people.values()), locked, followMe, Optional.ofNullable(shown));
-        }
-
-        void tell(RoomEvent event) {
-            listeners.forEach(listener -> listener.accept(event));
+        /** Changes the room (if still open), then tells everyone the events the new settings call for. */
+        private void update(UnaryOperator<RoomStore.Settings> change,
+                            Function<RoomStore.Settings, List<RoomEvent>> events) {
+            store.update(code, change, clock.instant())
+                    .ifPresent(settings -> events.apply(settings).forEach(event -> store.publish(code, event)));
         }
     }
 }

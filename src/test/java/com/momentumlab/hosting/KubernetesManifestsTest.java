@@ -24,18 +24,22 @@ import org.yaml.snakeyaml.Yaml;
 class KubernetesManifestsTest {
 
     private static final Path DIR = Path.of("deploy", "kubernetes");
+    /** The application's manifests, and Redis's (redis.yaml), each by kind. */
     private static Map<String, Map<String, Object>> byKind;
+    private static Map<String, Map<String, Object>> redis;
     private static Properties app;
 
     @BeforeAll
     static void load() throws IOException {
         byKind = new java.util.HashMap<>();
+        redis = new java.util.HashMap<>();
         try (var files = Files.list(DIR)) {
             for (Path file : files.filter(f -> f.toString().endsWith(".yaml")).toList()) {
                 for (Object document : new Yaml().loadAll(Files.readString(file))) {
                     Map<String, Object> manifest = map(document);
                     assertThat(manifest).as(file.toString()).containsKeys("apiVersion", "kind");
-                    byKind.put((String) manifest.get("kind"), manifest);
+                    boolean ofRedis = file.getFileName().toString().equals("redis.yaml");
+                    (ofRedis ? redis : byKind).put((String) manifest.get("kind"), manifest);
                 }
             }
         }
@@ -153,5 +157,23 @@ class KubernetesManifestsTest {
                 map(at(byKind.get("PodDisruptionBudget"), "spec", "selector", "matchLabels")));
         assertThat(map(at(byKind.get("Deployment"), "spec", "selector", "matchLabels"))).isEqualTo(
                 map(at(byKind.get("PodDisruptionBudget"), "spec", "selector", "matchLabels")));
+    }
+
+    @Test
+    void replicasShareTheirStudyRoomsThroughTheRedisServiceAlone() {
+        assertThat(redis).containsKeys("Deployment", "Service", "NetworkPolicy");
+        Map<String, Object> redisPods = map(at(redis.get("Deployment"), "spec", "template", "metadata", "labels"));
+        assertThat(redisPods).containsAllEntriesOf(map(at(redis.get("Service"), "spec", "selector")));
+        assertThat(map(at(redis.get("NetworkPolicy"), "spec", "podSelector", "matchLabels"))).isEqualTo(redisPods);
+        assertThat(at(redis.get("NetworkPolicy"), "spec", "ingress", "0", "from", "0", "podSelector", "matchLabels"))
+                .isEqualTo(at(byKind.get("Deployment"), "spec", "selector", "matchLabels"));
+        assertThat(redisPods).doesNotContainEntry("app.kubernetes.io/name", "momentum-lab"); // not an app pod
+
+        String service = (String) at(redis.get("Service"), "metadata", "name");
+        int port = (Integer) at(redis.get("Service"), "spec", "ports", "0", "port");
+        assertThat(list(at(container(), "env"))).anySatisfy(variable -> assertThat(map(variable))
+                .containsEntry("name", "MOMENTUMLAB_ROOMS_REDIS_URL")
+                .containsEntry("value", "redis://" + service + ":" + port));
+        assertThat(app.getProperty("management.health.redis.enabled")).isEqualTo("false");
     }
 }

@@ -1,6 +1,7 @@
 package com.momentumlab.rooms;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import com.momentumlab.numerics.function.Catalogue;
 import com.momentumlab.playground.LabState;
@@ -8,16 +9,21 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.Base64;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.SplittableRandom;
+import java.util.concurrent.CopyOnWriteArrayList;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** Rooms as a facilitator and learners use them, and as a stranger tries to abuse them. */
-class RoomsTest {
+/**
+ * Rooms as a facilitator and learners use them, and as a stranger tries to abuse them: one behaviour, whichever store
+ * holds the rooms ({@link InMemoryRoomsTest}, {@link RedisRoomsTest}). Events may arrive on another thread (Redis
+ * delivers them), so what listeners hear is awaited.
+ */
+abstract class RoomsTest {
 
     /** A clock the test moves by hand. */
     private static final class HandClock extends Clock {
@@ -44,7 +50,15 @@ class RoomsTest {
     }
 
     private final HandClock clock = new HandClock();
-    private final Rooms rooms = new Rooms(new RoomLimits(3, 2, 10, Duration.ofHours(3)), clock);
+    private Rooms rooms;
+
+    /** A fresh, empty store for each test. */
+    protected abstract RoomStore store();
+
+    @BeforeEach
+    void openRooms() {
+        rooms = new Rooms(store(), new RoomLimits(3, 2, 10, Duration.ofHours(3)), clock);
+    }
 
     private static final LabState VALLEY = LabState.defaults(Catalogue.all().get(0));
 
@@ -128,7 +142,7 @@ class RoomsTest {
     @Test
     void followersHearTheFacilitatorsLabAndTheRoomsChanges() {
         Rooms.Opened opened = rooms.open().orElseThrow();
-        List<RoomEvent> heard = new ArrayList<>();
+        List<RoomEvent> heard = new CopyOnWriteArrayList<>();
         Runnable stop = rooms.listen(opened.code(), heard::add).orElseThrow();
         Rooms.Lead lead = rooms.lead(opened.code().value(), opened.key().value()).orElseThrow();
 
@@ -139,20 +153,28 @@ class RoomsTest {
         lead.show(VALLEY, false); // not followed: nobody hears it
         lead.followMe(true); // followers get the latest state at once
         lead.remove(aiko.participantId());
+
+        await().untilAsserted(() -> assertThat(heard).containsExactly(new RoomEvent.People(1),
+                new RoomEvent.Shown(slow, true), new RoomEvent.FollowOff(), new RoomEvent.Shown(VALLEY, false),
+                new RoomEvent.Removed(aiko.participantId()), new RoomEvent.People(0)));
+        assertThat(rooms.isIn(opened.code(), aiko.participantId())).isFalse();
+        assertThat(rooms.snapshot(opened.code()).orElseThrow().shown()).contains(VALLEY);
+
         stop.run();
         lead.close(); // no longer listening
-
-        assertThat(heard).containsExactly(new RoomEvent.People(1), new RoomEvent.Shown(slow, true),
-                new RoomEvent.FollowOff(), new RoomEvent.Shown(VALLEY, false),
-                new RoomEvent.Removed(aiko.participantId()), new RoomEvent.People(0));
-        assertThat(rooms.isIn(opened.code(), aiko.participantId())).isFalse();
+        Rooms.Opened other = rooms.open().orElseThrow();
+        List<RoomEvent> otherHeard = new CopyOnWriteArrayList<>();
+        rooms.listen(other.code(), otherHeard::add);
+        rooms.join(other.code().value(), "Ben", "b");
+        await().untilAsserted(() -> assertThat(otherHeard).containsExactly(new RoomEvent.People(1)));
+        assertThat(heard).hasSize(6); // events of the closed room, or of another, never reached the stopped listener
     }
 
     @Test
     void aRoomClosesItselfAfterThreeIdleHoursAndActivityKeepsItOpen() {
         Rooms.Opened busy = rooms.open().orElseThrow();
         Rooms.Opened idle = rooms.open().orElseThrow();
-        List<RoomEvent> heard = new ArrayList<>();
+        List<RoomEvent> heard = new CopyOnWriteArrayList<>();
         rooms.listen(idle.code(), heard::add);
 
         clock.advance(Duration.ofHours(2));
@@ -162,7 +184,36 @@ class RoomsTest {
 
         assertThat(rooms.snapshot(busy.code())).isPresent();
         assertThat(rooms.snapshot(idle.code())).isEmpty();
-        assertThat(heard).containsExactly(new RoomEvent.Closed());
+        await().untilAsserted(() -> assertThat(heard).containsExactly(new RoomEvent.Closed()));
+        rooms.closeIdleRooms();
+        assertThat(heard).containsExactly(new RoomEvent.Closed()); // told once
+    }
+
+    @Test
+    void everyoneInTheRoomIsListedByNicknameAndLeavingIsHeard() {
+        Rooms.Opened opened = rooms.open().orElseThrow();
+        String code = opened.code().value();
+        JoinResult.Joined zoe = (JoinResult.Joined) rooms.join(code, "Zoe", "z");
+        rooms.join(code, "Aiko", "a");
+        List<RoomEvent> heard = new CopyOnWriteArrayList<>();
+        rooms.listen(opened.code(), heard::add);
+
+        rooms.leave(opened.code(), zoe.participantId());
+        rooms.leave(opened.code(), zoe.participantId()); // a second tab closing: nothing more to tell
+
+        assertThat(rooms.snapshot(opened.code()).orElseThrow().people()).containsExactly(new Nickname("Aiko"));
+        await().untilAsserted(() -> assertThat(heard).containsExactly(new RoomEvent.People(1)));
+    }
+
+    @Test
+    void aClosedRoomFreesItsPlaceOnThisServer() {
+        Rooms.Opened first = rooms.open().orElseThrow();
+        rooms.open().orElseThrow();
+        rooms.lead(first.code().value(), first.key().value()).orElseThrow().close();
+
+        assertThat(rooms.openRooms()).isEqualTo(1);
+        assertThat(rooms.open()).isPresent();
+        assertThat(rooms.lead(first.code().value(), first.key().value())).isEmpty();
     }
 
     @Test

@@ -53,11 +53,16 @@ public abstract class BrowserTest {
         PlaywrightAssertions.setDefaultAssertionTimeout(20_000);
         playwright = Playwright.create(new Playwright.CreateOptions()
                 .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+        browser = launchChromium(playwright);
+    }
+
+    /** Headless Chromium as every browser test runs it: the system one when present, never a download. */
+    public static Browser launchChromium(Playwright playwright) {
         BrowserType.LaunchOptions options = new BrowserType.LaunchOptions().setArgs(CHROMIUM_ARGS);
         if (Files.isExecutable(SYSTEM_CHROMIUM)) {
             options.setExecutablePath(SYSTEM_CHROMIUM);
         }
-        browser = playwright.chromium().launch(options);
+        return playwright.chromium().launch(options);
     }
 
     @AfterAll

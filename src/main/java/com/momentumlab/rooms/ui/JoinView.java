@@ -4,6 +4,7 @@ import com.momentumlab.rooms.JoinResult;
 import com.momentumlab.rooms.Nickname;
 import com.momentumlab.rooms.RoomCode;
 import com.momentumlab.rooms.Rooms;
+import com.momentumlab.rooms.RoomsUnavailable;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -62,7 +63,13 @@ class JoinView extends Main implements BeforeEnterObserver, LocaleChangeObserver
 
     private void join() {
         String client = VaadinSession.getCurrent().getBrowser().getAddress();
-        JoinResult result = rooms.join(code.getValue(), nickname.getValue(), client == null ? "unknown" : client);
+        JoinResult result;
+        try {
+            result = rooms.join(code.getValue(), nickname.getValue(), client == null ? "unknown" : client);
+        } catch (RoomsUnavailable away) {
+            showProblem("room.unavailable");
+            return;
+        }
         switch (result) {
             case JoinResult.Joined joined -> {
                 new Membership(joined.code(), joined.participantId(), joined.nickname(), false).save();

@@ -5,6 +5,7 @@ import com.momentumlab.playground.StreamScheduler;
 import com.momentumlab.playground.ui.LabPanel;
 import com.momentumlab.rooms.RoomEvent;
 import com.momentumlab.rooms.Rooms;
+import com.momentumlab.rooms.RoomsUnavailable;
 import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
@@ -23,7 +24,9 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import com.momentumlab.rooms.Nickname;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -66,40 +69,58 @@ class LeadView extends Main implements BeforeEnterObserver, LocaleChangeObserver
     public void beforeEnter(BeforeEnterEvent event) {
         String code = event.getRouteParameters().get("code").orElse("");
         String key = event.getLocation().getQueryParameters().getParameters().getOrDefault(KEY, List.of("")).get(0);
-        Optional<Rooms.Lead> found = rooms.lead(code, key);
-        if (found.isPresent() && lead != null && lead.code().equals(found.get().code())) {
-            return; // the same room again (a reload keeps the view)
+        try {
+            Optional<Rooms.Lead> found = rooms.lead(code, key);
+            if (found.isPresent() && lead != null && lead.code().equals(found.get().code())) {
+                return; // the same room again (a reload keeps the view)
+            }
+            stopListening.run();
+            removeAll();
+            add(heading, message);
+            lead = found.orElse(null);
+            if (lead == null) {
+                message.setText(getTranslation("room.lead.invalid"));
+                add(home);
+                return;
+            }
+            message.setText("");
+            build();
+        } catch (RoomsUnavailable away) {
+            stopListening.run();
+            lead = null;
+            removeAll();
+            message.setText(getTranslation("room.unavailable"));
+            add(heading, message, home);
         }
-        stopListening.run();
-        removeAll();
-        add(heading, message);
-        lead = found.orElse(null);
-        if (lead == null) {
-            message.setText(getTranslation("room.lead.invalid"));
-            add(home);
-            return;
+    }
+
+    /** Does what the facilitator asked; while the rooms cannot be reached, says so instead (the next try may work). */
+    private void attempt(Runnable action) {
+        try {
+            action.run();
+            message.setText("");
+        } catch (RoomsUnavailable away) {
+            message.setText(getTranslation("room.unavailable"));
         }
-        message.setText("");
-        build();
     }
 
     private void build() {
-        LabPanel lab = new LabPanel(service, scheduler, state -> lead.show(state, false), anchor -> {});
-        lab.onRun(state -> lead.show(state, true));
+        LabPanel lab = new LabPanel(service, scheduler, state -> attempt(() -> lead.show(state, false)), anchor -> {});
+        lab.onRun(state -> attempt(() -> lead.show(state, true)));
         people.setId("room-people");
         people.getElement().setAttribute("role", "status");
         secret.addClassName("ml-room-secret");
         follow.setId("room-follow-me");
-        follow.setValue(lead.snapshot().followMe());
+        follow.setValue(lead.snapshot().map(Rooms.Snapshot::followMe).orElse(true));
         follow.addValueChangeListener(e -> {
             if (e.isFromClient()) {
-                lead.followMe(e.getValue());
+                attempt(() -> lead.followMe(e.getValue()));
             }
         });
         lock.setId("room-lock");
         lock.addValueChangeListener(e -> {
             if (e.isFromClient()) {
-                lead.lock(e.getValue());
+                attempt(() -> lead.lock(e.getValue()));
             }
         });
         projector.setId("room-projector");
@@ -107,7 +128,7 @@ class LeadView extends Main implements BeforeEnterObserver, LocaleChangeObserver
         projector.setTarget(AnchorTarget.BLANK);
         close.setId("room-close");
         close.addThemeVariants(ButtonVariant.LUMO_ERROR);
-        close.addClickListener(e -> lead.close());
+        close.addClickListener(e -> attempt(lead::close));
         participants.setId("room-participants");
         participants.addClassName("ml-room-participants");
         Div controls = new Div(people, follow, lock, projector, close);
@@ -125,7 +146,7 @@ class LeadView extends Main implements BeforeEnterObserver, LocaleChangeObserver
 
     private void heard(RoomEvent event) {
         if (event instanceof RoomEvent.People || event instanceof RoomEvent.Removed) {
-            showPeople();
+            attempt(this::showPeople);
         } else if (event instanceof RoomEvent.Closed) {
             stopListening.run();
             removeAll();
@@ -136,13 +157,13 @@ class LeadView extends Main implements BeforeEnterObserver, LocaleChangeObserver
 
     /** The count and, for each learner, a button to remove them (their nickname shown as text, never markup). */
     private void showPeople() {
-        Rooms.Snapshot room = lead.snapshot();
-        people.setText(getTranslation("room.people", room.people().size()));
+        Map<String, Nickname> inRoom = lead.people();
+        people.setText(getTranslation("room.people", inRoom.size()));
         participants.removeAll();
-        lead.people().forEach((id, nickname) -> {
+        inRoom.forEach((id, nickname) -> {
             Button remove = new Button(getTranslation("room.lead.remove", nickname.value()));
             remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-            remove.addClickListener(e -> lead.remove(id));
+            remove.addClickListener(e -> attempt(() -> lead.remove(id)));
             participants.add(remove);
         });
     }
@@ -157,7 +178,7 @@ class LeadView extends Main implements BeforeEnterObserver, LocaleChangeObserver
             lock.setLabel(getTranslation("room.lead.lock"));
             projector.setText(getTranslation("room.lead.projector"));
             close.setText(getTranslation("room.lead.close"));
-            showPeople();
+            attempt(this::showPeople);
         }
     }
 

@@ -1,6 +1,7 @@
 package com.momentumlab.rooms.ui;
 
 import com.momentumlab.rooms.Rooms;
+import com.momentumlab.rooms.RoomsUnavailable;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.notification.Notification;
@@ -14,10 +15,22 @@ public class OpenRoomButton extends Button implements LocaleChangeObserver {
     public OpenRoomButton(Rooms rooms) {
         setId("open-room");
         addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-        addClickListener(e -> rooms.open().ifPresentOrElse(
-                opened -> getUI().ifPresent(ui -> ui.navigate("room/" + opened.code().value() + "/lead",
-                        QueryParameters.of(LeadView.KEY, opened.key().value()))),
-                () -> Notification.show(getTranslation("room.open.full"), 6000, Notification.Position.MIDDLE)));
+        addClickListener(e -> open(rooms));
+    }
+
+    private void open(Rooms rooms) {
+        try {
+            rooms.open().ifPresentOrElse(
+                    opened -> getUI().ifPresent(ui -> ui.navigate("room/" + opened.code().value() + "/lead",
+                            QueryParameters.of(LeadView.KEY, opened.key().value()))),
+                    () -> tell("room.open.full"));
+        } catch (RoomsUnavailable away) {
+            tell("room.unavailable");
+        }
+    }
+
+    private void tell(String key) {
+        Notification.show(getTranslation(key), 6000, Notification.Position.MIDDLE);
     }
 
     @Override

@@ -3,6 +3,7 @@ package com.momentumlab.rooms.ui;
 import com.momentumlab.rooms.RoomCode;
 import com.momentumlab.rooms.RoomEvent;
 import com.momentumlab.rooms.Rooms;
+import com.momentumlab.rooms.RoomsUnavailable;
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.UI;
@@ -35,6 +36,8 @@ class ProjectorView extends Main implements BeforeEnterObserver, LocaleChangeObs
     private String joinAddress = "";
     private int count;
     private boolean closed;
+    /** The rooms could not be reached when the page opened: a reload in a moment shows the room. */
+    private boolean unavailable;
     private Runnable stopListening = () -> {};
 
     ProjectorView(Rooms rooms) {
@@ -52,7 +55,14 @@ class ProjectorView extends Main implements BeforeEnterObserver, LocaleChangeObs
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         Optional<RoomCode> parsed = event.getRouteParameters().get("code").flatMap(RoomCode::parse);
-        Optional<Rooms.Snapshot> snapshot = parsed.flatMap(rooms::snapshot);
+        Optional<Rooms.Snapshot> snapshot;
+        try {
+            snapshot = parsed.flatMap(rooms::snapshot);
+            unavailable = false;
+        } catch (RoomsUnavailable away) {
+            snapshot = Optional.empty();
+            unavailable = true;
+        }
         closed = snapshot.isEmpty();
         room = parsed.orElse(null);
         count = snapshot.map(s -> s.people().size()).orElse(0);
@@ -65,7 +75,14 @@ class ProjectorView extends Main implements BeforeEnterObserver, LocaleChangeObs
             return;
         }
         UI ui = attachEvent.getUI();
-        stopListening = rooms.listen(room, event -> ui.access(() -> heard(event))).orElse(() -> {});
+        try {
+            stopListening = rooms.listen(room, event -> ui.access(() -> heard(event))).orElse(() -> {});
+        } catch (RoomsUnavailable away) {
+            closed = true;
+            unavailable = true;
+            show();
+            return;
+        }
         // The address the learners' phones must open is the one this browser reached, proxy and all.
         ui.getPage().fetchCurrentURL(url -> {
             joinAddress = URI.create(url.toString()).resolve("../../join?code=" + room.value()).toString();
@@ -92,7 +109,7 @@ class ProjectorView extends Main implements BeforeEnterObserver, LocaleChangeObs
 
     private void show() {
         if (closed) {
-            howToJoin.setText(getTranslation("room.screen.invalid"));
+            howToJoin.setText(getTranslation(unavailable ? "room.unavailable" : "room.screen.invalid"));
             code.setText("");
             qr.setVisible(false);
             people.setText("");

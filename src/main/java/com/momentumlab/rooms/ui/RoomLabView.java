@@ -8,6 +8,7 @@ import com.momentumlab.rooms.JoinResult;
 import com.momentumlab.rooms.RoomCode;
 import com.momentumlab.rooms.RoomEvent;
 import com.momentumlab.rooms.Rooms;
+import com.momentumlab.rooms.RoomsUnavailable;
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.UI;
@@ -33,7 +34,7 @@ import java.util.Optional;
 @Route("room/:code")
 class RoomLabView extends Main implements BeforeEnterObserver, LocaleChangeObserver, HasDynamicTitle {
 
-    private enum Mode { FOLLOWING, EXPLORING, WAITING, REMOVED, CLOSED }
+    private enum Mode { FOLLOWING, EXPLORING, WAITING, REMOVED, CLOSED, UNAVAILABLE }
 
     private final Rooms rooms;
     private final LabPanel lab;
@@ -83,12 +84,16 @@ class RoomLabView extends Main implements BeforeEnterObserver, LocaleChangeObser
             show(Mode.REMOVED);
             return;
         }
-        if (!rooms.isIn(member.code(), member.participantId()) && !rejoin()) {
-            return;
+        try {
+            if (!rooms.isIn(member.code(), member.participantId()) && !rejoin()) {
+                return;
+            }
+            UI ui = attachEvent.getUI();
+            stopListening = rooms.listen(member.code(), event -> ui.access(() -> heard(event))).orElse(() -> {});
+            followRoom();
+        } catch (RoomsUnavailable away) {
+            show(Mode.UNAVAILABLE); // a reload in a moment brings the learner back in
         }
-        UI ui = attachEvent.getUI();
-        stopListening = rooms.listen(member.code(), event -> ui.access(() -> heard(event))).orElse(() -> {});
-        followRoom();
     }
 
     /** Back in after a reload or a lost connection, under the same nickname. */
@@ -107,7 +112,11 @@ class RoomLabView extends Main implements BeforeEnterObserver, LocaleChangeObser
     protected void onDetach(DetachEvent detachEvent) {
         stopListening.run();
         if (member != null && !member.removed()) {
-            rooms.leave(member.code(), member.participantId());
+            try {
+                rooms.leave(member.code(), member.participantId());
+            } catch (RoomsUnavailable away) {
+                // The room forgets them when it goes idle; a reload rejoins under the same name.
+            }
         }
     }
 
@@ -172,7 +181,11 @@ class RoomLabView extends Main implements BeforeEnterObserver, LocaleChangeObser
 
     private void toggleFollowing() {
         if (mode == Mode.EXPLORING) {
-            followRoom();
+            try {
+                followRoom();
+            } catch (RoomsUnavailable away) {
+                banner.setText(getTranslation("room.unavailable")); // still exploring: pressing again retries
+            }
         } else if (mode == Mode.FOLLOWING || mode == Mode.WAITING) {
             show(Mode.EXPLORING);
         }
@@ -187,6 +200,7 @@ class RoomLabView extends Main implements BeforeEnterObserver, LocaleChangeObser
             case WAITING -> "room.learn.waiting";
             case REMOVED -> "room.learn.removed";
             case CLOSED -> "room.learn.closed";
+            case UNAVAILABLE -> "room.unavailable";
         }, code));
         toggle.setText(getTranslation(mode == Mode.EXPLORING ? "room.learn.back" : "room.learn.explore"));
         toggle.setVisible(mode == Mode.FOLLOWING || mode == Mode.EXPLORING || mode == Mode.WAITING);

@@ -1,0 +1,88 @@
+package com.momentumlab.rooms;
+
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.function.BiConsumer;
+import java.util.function.UnaryOperator;
+
+/** Rooms in this server's memory: one machine, no extra service. Events reach the sink on the publishing thread. */
+public final class MemoryRoomStore implements RoomStore {
+
+    private static final class Room {
+        final FacilitatorKey key;
+        final Map<String, Nickname> people = new LinkedHashMap<>();
+        Settings settings = Settings.NEW;
+        Instant lastActivity;
+
+        Room(FacilitatorKey key, Instant now) {
+            this.key = key;
+            this.lastActivity = now;
+        }
+    }
+
+    private final Map<RoomCode, Room> rooms = new HashMap<>();
+    private volatile BiConsumer<RoomCode, RoomEvent> sink = (code, event) -> {};
+
+    @Override
+    public synchronized boolean create(RoomCode code, FacilitatorKey key, Instant now) {
+        return rooms.putIfAbsent(code, new Room(key, now)) == null;
+    }
+
+    @Override
+    public synchronized Optional<Stored> find(RoomCode code) {
+        Room room = rooms.get(code);
+        return room == null ? Optional.empty()
+                : Optional.of(new Stored(room.key, room.settings, Map.copyOf(room.people), room.lastActivity));
+    }
+
+    @Override
+    public synchronized OptionalInt addPerson(RoomCode code, String participantId, Nickname nickname, Instant now) {
+        Room room = rooms.get(code);
+        if (room == null) {
+            return OptionalInt.empty();
+        }
+        room.people.put(participantId, nickname);
+        room.lastActivity = now;
+        return OptionalInt.of(room.people.size());
+    }
+
+    @Override
+    public synchronized OptionalInt removePerson(RoomCode code, String participantId, Instant now) {
+        Room room = rooms.get(code);
+        if (room == null || room.people.remove(participantId) == null) {
+            return OptionalInt.empty();
+        }
+        room.lastActivity = now;
+        return OptionalInt.of(room.people.size());
+    }
+
+    @Override
+    public synchronized Optional<Settings> update(RoomCode code, UnaryOperator<Settings> change, Instant now) {
+        Room room = rooms.get(code);
+        if (room == null) {
+            return Optional.empty();
+        }
+        room.settings = change.apply(room.settings);
+        room.lastActivity = now;
+        return Optional.of(room.settings);
+    }
+
+    @Override
+    public synchronized boolean delete(RoomCode code) {
+        return rooms.remove(code) != null;
+    }
+
+    @Override
+    public void publish(RoomCode code, RoomEvent event) {
+        sink.accept(code, event); // outside the lock, so a listener may call back in
+    }
+
+    @Override
+    public void onEvents(BiConsumer<RoomCode, RoomEvent> sink) {
+        this.sink = sink;
+    }
+}

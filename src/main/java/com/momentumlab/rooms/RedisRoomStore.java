@@ -1,0 +1,182 @@
+package com.momentumlab.rooms;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.function.BiConsumer;
+import java.util.function.Supplier;
+import java.util.function.UnaryOperator;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataAccessException;
+import org.springframework.data.redis.connection.RedisConnectionFactory;
+import org.springframework.data.redis.core.HashOperations;
+import org.springframework.data.redis.core.StringRedisTemplate;
+import org.springframework.data.redis.listener.ChannelTopic;
+import org.springframework.data.redis.listener.RedisMessageListenerContainer;
+
+/**
+ * Rooms in Redis, shared by every replica. A room is two hashes, its settings and its people, whose time to live
+ * is the idle timeout, renewed on every activity: a room nobody uses disappears even if every replica is gone.
+ * Events travel on one pub/sub channel that every replica hears; a single thread hands them on, in order.
+ */
+public final class RedisRoomStore implements RoomStore, AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(RedisRoomStore.class);
+    private static final ChannelTopic EVENTS = new ChannelTopic("momentumlab:rooms:events");
+    private static final String KEY = "key";
+    private static final String LOCKED = "locked";
+    private static final String FOLLOW_ME = "followMe";
+    private static final String SHOWN = "shown";
+    private static final String ACTIVE = "active";
+
+    private final StringRedisTemplate redis;
+    private final HashOperations<String, String, String> hashes;
+    private final Duration idleTimeout;
+    private final ExecutorService delivery = Executors.newSingleThreadExecutor(
+            Thread.ofPlatform().name("room-events").daemon().factory());
+    private final RedisMessageListenerContainer listeners = new RedisMessageListenerContainer();
+    /** Set on shutdown: the tabs Tomcat closes last find the rooms away, quietly. */
+    private volatile boolean closed;
+
+    public RedisRoomStore(RedisConnectionFactory connections, Duration idleTimeout) {
+        this.redis = new StringRedisTemplate(connections);
+        this.hashes = redis.opsForHash();
+        this.idleTimeout = idleTimeout;
+        listeners.setConnectionFactory(connections);
+        listeners.setTaskExecutor(delivery::execute);
+        listeners.setRecoveryInterval(1000); // back soon after a Redis restart
+        listeners.afterPropertiesSet();
+    }
+
+    private static String room(RoomCode code) {
+        return "momentumlab:room:" + code.value();
+    }
+
+    private static String people(RoomCode code) {
+        return room(code) + ":people";
+    }
+
+    @Override
+    public boolean create(RoomCode code, FacilitatorKey key, Instant now) {
+        return reach(() -> {
+            if (!hashes.putIfAbsent(room(code), KEY, key.value())) {
+                return false;
+            }
+            write(code, Settings.NEW, now);
+            return true;
+        });
+    }
+
+    @Override
+    public Optional<Stored> find(RoomCode code) {
+        return reach(() -> {
+            Map<String, String> fields = hashes.entries(room(code));
+            if (!fields.containsKey(KEY)) {
+                return Optional.empty();
+            }
+            Settings settings = new Settings(Boolean.parseBoolean(fields.get(LOCKED)),
+                    !"false".equals(fields.get(FOLLOW_ME)),
+                    Optional.ofNullable(fields.get(SHOWN)).filter(s -> !s.isEmpty()).map(RoomWire::state));
+            Map<String, Nickname> people = new LinkedHashMap<>();
+            hashes.entries(people(code)).forEach((id, name) -> people.put(id, new Nickname(name)));
+            Instant active = Instant.ofEpochMilli(Long.parseLong(fields.getOrDefault(ACTIVE, "0")));
+            return Optional.of(new Stored(new FacilitatorKey(fields.get(KEY)), settings, people, active));
+        });
+    }
+
+    @Override
+    public OptionalInt addPerson(RoomCode code, String participantId, Nickname nickname, Instant now) {
+        return reach(() -> {
+            if (!hashes.hasKey(room(code), KEY)) {
+                return OptionalInt.empty();
+            }
+            hashes.put(people(code), participantId, nickname.value());
+            touch(code, now);
+            return OptionalInt.of(hashes.size(people(code)).intValue());
+        });
+    }
+
+    @Override
+    public OptionalInt removePerson(RoomCode code, String participantId, Instant now) {
+        return reach(() -> {
+            if (hashes.delete(people(code), participantId) == 0) {
+                return OptionalInt.empty();
+            }
+            touch(code, now);
+            return OptionalInt.of(hashes.size(people(code)).intValue());
+        });
+    }
+
+    @Override
+    public Optional<Settings> update(RoomCode code, UnaryOperator<Settings> change, Instant now) {
+        return reach(() -> find(code).map(stored -> {
+            Settings changed = change.apply(stored.settings());
+            write(code, changed, now);
+            return changed;
+        }));
+    }
+
+    @Override
+    public boolean delete(RoomCode code) {
+        return reach(() -> redis.delete(List.of(room(code), people(code))) > 0);
+    }
+
+    @Override
+    public void publish(RoomCode code, RoomEvent event) {
+        reach(() -> redis.convertAndSend(EVENTS.getTopic(), RoomWire.event(code, event)));
+    }
+
+    @Override
+    public void onEvents(BiConsumer<RoomCode, RoomEvent> sink) {
+        listeners.addMessageListener((message, pattern) -> {
+            String line = new String(message.getBody(), java.nio.charset.StandardCharsets.UTF_8);
+            try {
+                RoomWire.Addressed addressed = RoomWire.event(line);
+                sink.accept(addressed.code(), addressed.event());
+            } catch (IllegalArgumentException foreign) {
+                LOG.warn("Ignored a message on {} that no replica wrote: {}", EVENTS.getTopic(), foreign.getMessage());
+            }
+        }, EVENTS);
+        listeners.start();
+    }
+
+    private void write(RoomCode code, Settings settings, Instant now) {
+        hashes.putAll(room(code), Map.of(LOCKED, Boolean.toString(settings.locked()),
+                FOLLOW_ME, Boolean.toString(settings.followMe()),
+                SHOWN, settings.shown().map(RoomWire::state).orElse("")));
+        touch(code, now);
+    }
+
+    /** Activity: the room lives another idle timeout from now. */
+    private void touch(RoomCode code, Instant now) {
+        hashes.put(room(code), ACTIVE, Long.toString(now.toEpochMilli()));
+        redis.expire(room(code), idleTimeout);
+        redis.expire(people(code), idleTimeout);
+    }
+
+    private <T> T reach(Supplier<T> call) {
+        if (closed) {
+            throw new RoomsUnavailable("this replica is shutting down");
+        }
+        try {
+            return call.get();
+        } catch (DataAccessException unreachable) {
+            LOG.warn("Rooms cannot reach Redis: {}", unreachable.getMostSpecificCause().getMessage());
+            throw new RoomsUnavailable(unreachable.getMessage());
+        }
+    }
+
+    @Override
+    public void close() throws Exception {
+        closed = true;
+        listeners.destroy();
+        delivery.shutdown();
+    }
+}

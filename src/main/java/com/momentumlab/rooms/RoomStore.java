@@ -1,0 +1,61 @@
+package com.momentumlab.rooms;
+
+import com.momentumlab.playground.LabState;
+import java.time.Instant;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.function.BiConsumer;
+import java.util.function.UnaryOperator;
+
+/**
+ * Where rooms live and how their events travel: this server's memory ({@link MemoryRoomStore}), or Redis shared by
+ * every replica ({@link RedisRoomStore}). {@link Rooms} holds the rules; a store only keeps and carries. Each call
+ * is atomic for its room; a store that cannot be reached throws {@link RoomsUnavailable}.
+ */
+public interface RoomStore {
+
+    /** What the facilitator decides about a room. */
+    record Settings(boolean locked, boolean followMe, Optional<LabState> shown) {
+
+        static final Settings NEW = new Settings(false, true, Optional.empty());
+
+        Settings withLocked(boolean value) {
+            return new Settings(value, followMe, shown);
+        }
+
+        Settings withFollowMe(boolean value) {
+            return new Settings(locked, value, shown);
+        }
+
+        Settings withShown(LabState state) {
+            return new Settings(locked, followMe, Optional.of(state));
+        }
+    }
+
+    /** A room as stored: its key, settings, people (participant id → nickname) and its last activity. */
+    record Stored(FacilitatorKey key, Settings settings, Map<String, Nickname> people, Instant lastActivity) {}
+
+    /** Stores a new room; false if the code is taken. */
+    boolean create(RoomCode code, FacilitatorKey key, Instant now);
+
+    Optional<Stored> find(RoomCode code);
+
+    /** Adds a participant and marks the room active; how many are in it now, or empty if there is no such room. */
+    OptionalInt addPerson(RoomCode code, String participantId, Nickname nickname, Instant now);
+
+    /** Removes a participant and marks the room active; how many are left, or empty if they were not in it. */
+    OptionalInt removePerson(RoomCode code, String participantId, Instant now);
+
+    /** Changes the settings and marks the room active; the new settings, or empty if there is no such room. */
+    Optional<Settings> update(RoomCode code, UnaryOperator<Settings> change, Instant now);
+
+    /** Forgets the room; false if it was already gone. */
+    boolean delete(RoomCode code);
+
+    /** Tells every replica's {@link #onEvents} sink, this one's included. */
+    void publish(RoomCode code, RoomEvent event);
+
+    /** Where this replica hears every room's events, in the order each room published them. Set once. */
+    void onEvents(BiConsumer<RoomCode, RoomEvent> sink);
+}

@@ -1,0 +1,54 @@
+package com.momentumlab.rooms;
+
+import com.momentumlab.numerics.function.Catalogue;
+import com.momentumlab.playground.LabLink;
+import com.momentumlab.playground.LabState;
+import com.vaadin.flow.router.QueryParameters;
+
+/**
+ * Rooms as text, for Redis: a lab state as its permalink's query string (which round-trips every state exactly),
+ * and an event as one line, {@code <code> <type> [<detail>]}, that any replica reads back.
+ */
+final class RoomWire {
+
+    /** An event and the room it belongs to. */
+    record Addressed(RoomCode code, RoomEvent event) {}
+
+    private RoomWire() {}
+
+    static String state(LabState state) {
+        return LabLink.queryString(LabLink.encode(state));
+    }
+
+    static LabState state(String query) {
+        return LabLink.decode(QueryParameters.fromString(query).getParameters(), Catalogue::byKey,
+                Catalogue.all().get(0)).state();
+    }
+
+    static String event(RoomCode code, RoomEvent event) {
+        String body = switch (event) {
+            case RoomEvent.Shown shown -> (shown.run() ? "run " : "shown ") + state(shown.state());
+            case RoomEvent.FollowOff off -> "follow-off";
+            case RoomEvent.People people -> "people " + people.count();
+            case RoomEvent.Removed removed -> "removed " + removed.participantId();
+            case RoomEvent.Closed closed -> "closed";
+        };
+        return code.value() + " " + body;
+    }
+
+    /** The event a line carries; throws {@link IllegalArgumentException} for a line no replica wrote. */
+    static Addressed event(String line) {
+        String[] parts = line.split(" ", 3);
+        String detail = parts.length == 3 ? parts[2] : "";
+        RoomEvent event = switch (parts.length < 2 ? "" : parts[1]) {
+            case "shown" -> new RoomEvent.Shown(state(detail), false);
+            case "run" -> new RoomEvent.Shown(state(detail), true);
+            case "follow-off" -> new RoomEvent.FollowOff();
+            case "people" -> new RoomEvent.People(Integer.parseInt(detail));
+            case "removed" -> new RoomEvent.Removed(detail);
+            case "closed" -> new RoomEvent.Closed();
+            default -> throw new IllegalArgumentException("not a room event: " + line);
+        };
+        return new Addressed(new RoomCode(parts[0]), event);
+    }
+}

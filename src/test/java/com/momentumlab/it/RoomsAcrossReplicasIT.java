@@ -1,0 +1,138 @@
+package com.momentumlab.it;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.assertions.PlaywrightAssertions;
+import com.momentumlab.Application;
+import com.momentumlab.testsupport.BrowserTest;
+import com.momentumlab.testsupport.RedisServer;
+import java.time.Duration;
+import java.util.Map;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * Two replicas of the app share one Redis, as behind the sticky-session proxy: the facilitator on replica A leads a
+ * learner on replica B in real browsers (two profiles), across a Redis restart, until A closes the room.
+ */
+class RoomsAcrossReplicasIT {
+
+    private static final String UNAVAILABLE = "The study rooms cannot be reached for a moment";
+
+    private static RedisServer redis;
+    private static ConfigurableApplicationContext replicaA;
+    private static ConfigurableApplicationContext replicaB;
+    private static Playwright playwright;
+    private static Browser browser;
+
+    @BeforeAll
+    static void start() {
+        redis = RedisServer.start();
+        replicaA = replica();
+        replicaB = replica();
+        PlaywrightAssertions.setDefaultAssertionTimeout(20_000);
+        playwright = Playwright.create(new Playwright.CreateOptions()
+                .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+        browser = BrowserTest.launchChromium(playwright);
+    }
+
+    private static ConfigurableApplicationContext replica() {
+        // As command-line arguments, so they win over application.properties, like a host's environment does.
+        return new SpringApplicationBuilder(Application.class).run("--server.port=0", "--management.server.port=0",
+                "--vaadin.devmode.devTools.enabled=false", "--momentumlab.rooms.redis-url=" + redis.url());
+    }
+
+    @AfterAll
+    static void stop() {
+        if (browser != null) {
+            browser.close();
+        }
+        if (playwright != null) {
+            playwright.close();
+        }
+        for (ConfigurableApplicationContext replica : new ConfigurableApplicationContext[] {replicaA, replicaB}) {
+            if (replica != null) {
+                replica.close();
+            }
+        }
+        if (redis != null) {
+            redis.stop();
+        }
+    }
+
+    private static String url(ConfigurableApplicationContext replica, String pathAndQuery) {
+        return "http://localhost:" + replica.getEnvironment().getProperty("local.server.port") + "/" + pathAndQuery;
+    }
+
+    private static Page newPage() {
+        BrowserContext context = browser.newContext(new Browser.NewContextOptions().setLocale("en-US").setViewportSize(1280, 900));
+        context.setDefaultTimeout(90_000);
+        return context.newPage();
+    }
+
+    private static void setBeta(Page page, String value) {
+        page.locator("#field-beta input").fill(value);
+        page.locator("#field-beta input").press("Enter");
+    }
+
+    @Test
+    void aFacilitatorOnOneReplicaLeadsALearnerOnAnotherThroughARedisRestart() {
+        Page facilitator = newPage();
+        facilitator.navigate(url(replicaA, ""));
+        facilitator.locator("#open-room").click();
+        assertThat(facilitator).hasURL(Pattern.compile(".*/room/[A-Z0-9]{6}/lead\\?key=[A-Za-z0-9_-]{22}$"));
+        String code = facilitator.url().replaceAll(".*/room/([A-Z0-9]{6})/lead.*", "$1");
+
+        Page learner = newPage();
+        learner.navigate(url(replicaB, "join?code=" + code));
+        learner.locator("#room-nickname input").fill("Aiko");
+        learner.locator("#room-join").click();
+        assertThat(learner.locator("#room-banner")).containsText("Room " + code);
+        assertThat(facilitator.locator("#room-people")).hasText("1 in the room"); // B's join, heard on A
+
+        // Follow me: a value and a Run on A reach B.
+        setBeta(facilitator, "0.5");
+        assertThat(learner.locator("#field-beta input")).hasValue("0.5");
+        facilitator.locator("#run").click();
+        assertThat(learner.locator("#readout-step")).hasText("30");
+
+        // Redis goes away: the facilitator is told in plain words, the learner keeps their lab; nobody gets an error page.
+        redis.stopKeepingData();
+        setBeta(facilitator, "0.6");
+        assertThat(facilitator.locator("#room-message")).containsText(UNAVAILABLE);
+        assertThat(learner.locator("#field-beta input")).hasValue("0.5");
+        Page latecomer = newPage();
+        latecomer.navigate(url(replicaB, "join?code=" + code));
+        latecomer.locator("#room-nickname input").fill("Ben");
+        latecomer.locator("#room-join").click();
+        assertThat(latecomer.locator("#room-problem")).containsText(UNAVAILABLE);
+        for (Page page : new Page[] {facilitator, learner, latecomer}) {
+            assertThat(page.locator("body")).not().containsText(Pattern.compile("Exception|\\tat |Internal error"));
+        }
+
+        // Back: both replicas listen again, and the room carries on from A to B.
+        redis.restart();
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
+                assertThat(redis.subscribers("momentumlab:rooms:events")).isEqualTo(2));
+        setBeta(facilitator, "0.3");
+        assertThat(facilitator.locator("#room-message")).hasText("");
+        assertThat(learner.locator("#field-beta input")).hasValue("0.3");
+        latecomer.locator("#room-join").click();
+        assertThat(latecomer.locator("#room-banner")).containsText("Room " + code);
+        assertThat(facilitator.locator("#room-people")).hasText("2 in the room");
+
+        facilitator.locator("#room-close").click();
+        assertThat(learner.locator("#room-banner")).hasText("The room has been closed. Thank you for taking part!");
+        assertThat(latecomer.locator("#room-banner")).hasText("The room has been closed. Thank you for taking part!");
+    }
+}
