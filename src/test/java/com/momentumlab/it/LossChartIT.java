@@ -23,6 +23,7 @@ class LossChartIT extends BrowserTest {
     @Test
     void theLossLineEndsAtTheStepShown() throws IOException {
         open(page, "");
+        page.locator("#tab-loss").click();
         Locator lossChart = page.locator("#loss-chart");
 
         page.locator("#reset").click();
@@ -43,6 +44,7 @@ class LossChartIT extends BrowserTest {
     @Test
     void aNewBetaRedrawsTheLossLineWithTheNewRunsLosses() throws IOException {
         open(page, "");
+        page.locator("#tab-loss").click();
         Locator lossChart = page.locator("#loss-chart");
         assertThat(page.locator("#status")).hasText("Done: 30 steps.");
         String oldLoss = page.locator("#readout-value").textContent();

@@ -246,10 +246,18 @@ public class LabPanel extends Div implements LocaleChangeObserver {
         playback.addClassName("ml-playback");
         Div details = new Div(detailFor, readout);
         details.addClassName("ml-details");
+        // The chart is the figure; the controls stand beside it on a wide screen and right under it on a phone,
+        // Run and α, β first; the other views are tabs under the chart (see the theme's "lab" section).
+        Div figure = new Div(chart, legend, status, why);
+        figure.addClassName("ml-lab-figure");
+        Div controls = new Div(playback, momentum, where, compare, compareRows, noisy);
+        controls.addClassName("ml-lab-controls");
+        LabViews views = new LabViews(List.of(new LabViews.View("details", details),
+                new LabViews.View("loss", lossHeading, lossChart), new LabViews.View("table", tableHeading, table, csv),
+                new LabViews.View("stability", stabilityMap)));
+        heading.addClassName("ml-visually-hidden");
         addClassName("ml-lab");
-        add(heading, where, momentum, noisy, compare, compareRows, playback, status, chart, legend, details,
-                lossHeading, lossChart, tableHeading, table, csv, stabilityMap);
-        addComponentAtIndex(indexOf(status) + 1, why);
+        add(heading, figure, controls, views);
         show(state);
     }
 
