@@ -244,7 +244,7 @@ public class LabPanel extends Div implements LocaleChangeObserver {
         Div playback = new Div(run, pause, stepButton, reset, speed, copyLink);
         playback.addClassName("ml-controls");
         playback.addClassName("ml-playback");
-        Div details = new Div(detailFor, readout);
+        Div details = new Div(readout);
         details.addClassName("ml-details");
         // The chart is the figure; the controls stand beside it on a wide screen and right under it on a phone,
         // Run and α, β first; the other views are tabs under the chart (see the theme's "lab" section).
@@ -252,7 +252,8 @@ public class LabPanel extends Div implements LocaleChangeObserver {
         figure.addClassName("ml-lab-figure");
         Div controls = new Div(playback, momentum, where, compare, compareRows, noisy);
         controls.addClassName("ml-lab-controls");
-        LabViews views = new LabViews(List.of(new LabViews.View("details", details),
+        // the readout, loss curve and table all follow the optimizer chosen here
+        LabViews views = new LabViews(detailFor, List.of(new LabViews.View("details", details),
                 new LabViews.View("loss", lossHeading, lossChart), new LabViews.View("table", tableHeading, table, csv),
                 new LabViews.View("stability", stabilityMap)));
         heading.addClassName("ml-visually-hidden");

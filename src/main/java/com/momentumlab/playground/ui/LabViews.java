@@ -24,11 +24,12 @@ final class LabViews extends Div implements LocaleChangeObserver {
     private final Map<Tab, Div> panels = new LinkedHashMap<>();
     private final Map<Tab, String> labelKeys = new LinkedHashMap<>();
 
-    LabViews(List<View> views) {
+    /** @param everyView shown above every panel (the choice of optimizer they all follow) */
+    LabViews(Component everyView, List<View> views) {
         addClassName("ml-lab-views");
         tabs.setId("lab-views");
         tabs.addClassName("ml-lab-tabs");
-        add(tabs);
+        add(tabs, everyView);
         for (View view : views) {
             Tab tab = new Tab();
             tab.setId("tab-" + view.key());

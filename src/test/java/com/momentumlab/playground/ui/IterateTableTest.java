@@ -13,13 +13,18 @@ import com.momentumlab.base.ui.TextTable;
 import com.momentumlab.playground.OptimizerKind;
 import com.momentumlab.testsupport.ClassicByHand;
 import com.momentumlab.testsupport.KaribuSpringTest;
+import com.vaadin.flow.component.tabs.Tab;
+import com.vaadin.flow.component.tabs.Tabs;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** The iterate table holds exactly the steps 0 … cursor of the selected run, and sends only what is new. */
 class IterateTableTest extends KaribuSpringTest {
 
+    /** The table as a learner reaches it: under its tab. */
     private static IterateTable table() {
+        Tabs views = _get(Tabs.class, spec -> spec.withId("lab-views"));
+        views.setSelectedTab(_get(Tab.class, spec -> spec.withId("tab-table")));
         return _get(IterateTable.class, spec -> spec.withId("iterate-table"));
     }
 
