@@ -2,8 +2,7 @@ package com.momentumlab.playground.ui;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.tabs.Tab;
-import com.vaadin.flow.component.tabs.Tabs;
+import com.vaadin.flow.component.html.NativeButton;
 import com.vaadin.flow.i18n.LocaleChangeEvent;
 import com.vaadin.flow.i18n.LocaleChangeObserver;
 import java.util.LinkedHashMap;
@@ -12,27 +11,32 @@ import java.util.Map;
 
 /**
  * The lab's views besides the chart (details of the current step, loss curve, iterates, stability map) as tabs
- * under the chart: one click away, and the selected tab says which one shows. A hidden panel stays in the page
- * and keeps following the run, so switching shows it at once and up to date.
+ * under the chart: one click away, and the selected tab says which one shows. A hidden panel is brought up to
+ * date when it is shown. The tabs are plain buttons in an ARIA tablist: Vaadin's {@code vaadin-tabs} puts a
+ * focusable scroll box between the tablist and its tabs, which axe reports as a critical violation.
  */
 final class LabViews extends Div implements LocaleChangeObserver {
 
     /** One view: {@code key} names its tab ({@code tab-key}), its panel ({@code view-key}) and its label. */
     record View(String key, Component... content) {}
 
-    private final Tabs tabs = new Tabs();
-    private final Map<Tab, Div> panels = new LinkedHashMap<>();
-    private final Map<Tab, String> labelKeys = new LinkedHashMap<>();
+    private final Div tabs = new Div();
+    private final Map<NativeButton, Div> panels = new LinkedHashMap<>();
+    private final Map<NativeButton, String> labelKeys = new LinkedHashMap<>();
 
     /** @param everyView shown above every panel (the choice of optimizer they all follow) */
     LabViews(Component everyView, List<View> views) {
         addClassName("ml-lab-views");
         tabs.setId("lab-views");
         tabs.addClassName("ml-lab-tabs");
+        tabs.getElement().setAttribute("role", "tablist");
         add(tabs, everyView);
         for (View view : views) {
-            Tab tab = new Tab();
+            NativeButton tab = new NativeButton();
             tab.setId("tab-" + view.key());
+            tab.getElement().setAttribute("type", "button");
+            tab.getElement().setAttribute("role", "tab");
+            tab.addClassName("ml-lab-tab");
             labelKeys.put(tab, "view." + view.key());
             Div panel = new Div(view.content());
             panel.setId("view-" + view.key());
@@ -43,17 +47,20 @@ final class LabViews extends Div implements LocaleChangeObserver {
             tabs.add(tab);
             panels.put(tab, panel);
             add(panel);
+            tab.addClickListener(e -> select(tab));
         }
-        tabs.addSelectedChangeListener(e -> showSelected());
-        showSelected();
+        select(panels.keySet().iterator().next());
     }
 
-    private void showSelected() {
-        panels.forEach((tab, panel) -> panel.setVisible(tab.isSelected()));
+    private void select(NativeButton tab) {
+        panels.forEach((t, panel) -> {
+            t.getElement().setAttribute("aria-selected", Boolean.toString(t == tab));
+            panel.setVisible(t == tab);
+        });
     }
 
     @Override
     public void localeChange(LocaleChangeEvent event) {
-        labelKeys.forEach((tab, key) -> tab.setLabel(getTranslation(key)));
+        labelKeys.forEach((tab, key) -> tab.setText(getTranslation(key)));
     }
 }
