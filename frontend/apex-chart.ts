@@ -72,6 +72,39 @@ let clipIds = 0;
  *
  * All data arrive as JSON strings from the server; nothing is evaluated.
  */
+/** The system's colour scheme: the page follows it, and so do the colours of the drawings. */
+const darkScheme = window.matchMedia('(prefers-color-scheme: dark)');
+
+/**
+ * The least relative luminance (WCAG) a line needs on the dark page: a contrast of about 3:1 against Lumo's dark
+ * background. Colours chosen for a white page (viridis' dark end, blue paths) would sink into it.
+ */
+const DARK_MIN_LUMINANCE = 0.2;
+
+/** The colour to draw with: as given on a light page; on a dark one mixed with white until it stands out. */
+function ink(color: string): string {
+  const rgb = /^#([0-9a-f]{6})$/i.exec(color ?? '') ? [1, 3, 5].map((i) => parseInt(color.slice(i, i + 2), 16) / 255) : undefined;
+  if (!darkScheme.matches || !rgb || luminance(rgb) >= DARK_MIN_LUMINANCE) {
+    return color;
+  }
+  const mix = (t: number) => rgb.map((c) => c + (1 - c) * t);
+  let [low, high] = [0, 1];
+  for (let i = 0; i < 12; i++) {
+    const t = (low + high) / 2;
+    if (luminance(mix(t)) >= DARK_MIN_LUMINANCE) {
+      high = t;
+    } else {
+      low = t;
+    }
+  }
+  return '#' + mix(high).map((c) => Math.round(c * 255).toString(16).padStart(2, '0')).join('');
+}
+
+function luminance(rgb: number[]): number {
+  const [r, g, b] = rgb.map((c) => (c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4));
+  return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+}
+
 export class ApexChartElement extends HTMLElement {
   private chart?: ApexCharts;
   private options: any = {};
@@ -129,8 +162,11 @@ export class ApexChartElement extends HTMLElement {
     this.addEventListener('keydown', (e) => this.onKeyDown(e));
   }
 
+  private readonly onSchemeChange = () => this.chart && this.renderSoon();
+
   connectedCallback() {
     this.resizeObserver.observe(this);
+    darkScheme.addEventListener('change', this.onSchemeChange);
     if (!this.host.isConnected) {
       this.style.position = 'relative';
       this.append(this.host, this.overlaySvg);
@@ -142,6 +178,7 @@ export class ApexChartElement extends HTMLElement {
 
   disconnectedCallback() {
     this.resizeObserver.disconnect();
+    darkScheme.removeEventListener('change', this.onSchemeChange);
     this.chart?.destroy();
     this.chart = undefined;
   }
@@ -270,6 +307,7 @@ export class ApexChartElement extends HTMLElement {
     const options = {
       ...this.options,
       ...(this.frame ? framedAxes(this.options) : {}),
+      ...(this.options.colors ? { colors: this.options.colors.map(ink) } : {}),
       series: this.series,
       chart: {
         ...(this.options.chart ?? {}),
@@ -503,7 +541,7 @@ export class ApexChartElement extends HTMLElement {
       layer.appendChild(group);
     }
     const line = group.querySelector('polyline')!;
-    line.setAttribute('stroke', path.color);
+    line.setAttribute('stroke', ink(path.color));
     const drawn = group.querySelectorAll('circle');
     const added = path.points.slice(drawn.length).map((p) => scale(p));
     const existing = drawn.length > 0 ? line.getAttribute('points') ?? '' : '';
@@ -514,7 +552,7 @@ export class ApexChartElement extends HTMLElement {
       marker.setAttribute('cx', String(cx));
       marker.setAttribute('cy', String(cy));
       marker.setAttribute('r', '3.5');
-      marker.setAttribute('fill', path.color);
+      marker.setAttribute('fill', ink(path.color));
       marker.setAttribute('class', 'overlay-marker');
       group.appendChild(marker);
     }
@@ -539,7 +577,7 @@ export class ApexChartElement extends HTMLElement {
       line.setAttribute('y1', String(y1));
       line.setAttribute('x2', String(x2));
       line.setAttribute('y2', String(y2));
-      line.setAttribute('stroke', arrow.color);
+      line.setAttribute('stroke', ink(arrow.color));
       line.setAttribute('stroke-width', '2.5');
       group.appendChild(line);
       if (length >= 4) {
@@ -551,7 +589,7 @@ export class ApexChartElement extends HTMLElement {
         const left = [x2 - ux * size - uy * size * 0.5, y2 - uy * size + ux * size * 0.5];
         const right = [x2 - ux * size + uy * size * 0.5, y2 - uy * size - ux * size * 0.5];
         head.setAttribute('points', `${x2},${y2} ${left.join(',')} ${right.join(',')}`);
-        head.setAttribute('fill', arrow.color);
+        head.setAttribute('fill', ink(arrow.color));
         group.appendChild(head);
       }
       group.dataset.index = String(i);

@@ -50,6 +50,10 @@ export class LessonColumnElement extends HTMLElement {
     }
     const link = (event.target as Element | null)?.closest?.('a[href^="#"]');
     const anchor = link ? decodeURIComponent(link.getAttribute('href')!.substring(1)) : '';
+    if (link && !this.findPart(anchor) && this.openLabView(anchor)) {
+      event.preventDefault();
+      return;
+    }
     const target = this.findPart(anchor);
     if (!target) {
       return;
@@ -96,6 +100,22 @@ export class LessonColumnElement extends HTMLElement {
     this.resizes.disconnect();
     cancelAnimationFrame(this.frame);
     this.frame = 0;
+  }
+
+  /**
+   * A link to one of the lab's views (its tab panel, e.g. #view-stability): selects that tab and brings the lab into
+   * view. The browser's own jump would resolve against <base href="./"> and reload the page without its query.
+   */
+  private openLabView(anchor: string): boolean {
+    const panel = anchor ? document.getElementById(anchor) : null;
+    const tab = panel?.getAttribute('role') === 'tabpanel' ? document.getElementById(panel.getAttribute('aria-labelledby') ?? '') : null;
+    if (!tab) {
+      return false;
+    }
+    tab.click();
+    tab.scrollIntoView({ block: 'start' });
+    tab.focus({ preventScroll: true });
+    return true;
   }
 
   /** Scrolls to the part the URL's #anchor names, if the lesson has it. */

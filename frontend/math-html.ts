@@ -28,6 +28,7 @@ export class MathHtmlElement extends HTMLElement {
         output: 'htmlAndMathml',
       });
     });
+    this.querySelectorAll<HTMLElement>('button.ml-lab-link').forEach(nameFromFormula);
     requestAnimationFrame(() => this.markScrollingFormulas());
     this.dispatchEvent(new CustomEvent('math-rendered'));
   }
@@ -40,6 +41,19 @@ export class MathHtmlElement extends HTMLElement {
         el.removeAttribute('tabindex');
       }
     });
+  }
+}
+
+/**
+ * A lab link whose text is only a formula ("[$\\alpha = 0.9$](lab:…)") would have no name for assistive technology:
+ * KaTeX's MathML does not give a button one. Its name is then the formula as MathML reads, "α=0.9".
+ */
+function nameFromFormula(button: HTMLElement) {
+  const copy = button.cloneNode(true) as HTMLElement;
+  copy.querySelectorAll('.katex-html, annotation').forEach((el) => el.remove());
+  const name = copy.textContent?.replace(/\s+/g, ' ').trim();
+  if (button.querySelector('.katex') && name) {
+    button.setAttribute('aria-label', name);
   }
 }
 

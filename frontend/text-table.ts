@@ -19,6 +19,12 @@ export class TextTableElement extends HTMLElement {
   private scrollPending = false;
   /** Where this element last scrolled itself: a scroll event there is ours, even if rows came since. */
   private autoScrollTop = -1;
+  /** A hidden box (a tab not selected) cannot scroll: once it is shown, it catches up with its latest row. */
+  private readonly shown = new ResizeObserver(() => {
+    if (this.followEnd && this.clientHeight > 0) {
+      this.scrollToEndSoon();
+    }
+  });
 
   constructor() {
     super();
@@ -40,6 +46,11 @@ export class TextTableElement extends HTMLElement {
     }
     this.setAttribute('role', 'region');
     this.setAttribute('aria-labelledby', this.caption.id);
+    this.shown.observe(this);
+  }
+
+  disconnectedCallback() {
+    this.shown.disconnect();
   }
 
   /** Sets the caption (the table's accessible name) and the column headers. */

@@ -34,7 +34,7 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * The one page: a header with the language switch, the reading column (the lesson) and the lab column.
+ * The one page: a header with the language switch, the lab, and the reading (introduction and lesson) below it.
  * It owns what concerns the whole page: the URL, the language, the title and notices about the link.
  */
 @Route("")
@@ -73,15 +73,15 @@ class PlaygroundView extends Div implements BeforeEnterObserver, LocaleChangeObs
         addClassName("ml-page");
         Header header = new Header(heading, new OpenRoomButton(rooms), new LanguageSwitch(this::languageSwitched));
         header.addClassName("ml-header");
-        // Introduction, lab, lesson: on a phone (one column) the lab comes right after the introduction; on a
-        // wide screen the lab stands beside both and stays in view (see the theme's "lesson" section).
+        // The lab first, its chart right under the header at every width; the reading (introduction and lesson)
+        // follows in one readable column (see the theme's "page" section).
         Introduction introduction = new Introduction();
         introduction.addClassName("ml-reading");
         lesson = lessons.create(new LabHooks(lab::currentState, lab::applyAndRun, lab));
         lesson.addClassName("ml-reading");
-        Div columns = new Div(introduction, lab, lesson);
-        columns.addClassName("ml-columns");
-        add(header, new Main(notice, columns));
+        Div reading = new Div(introduction, lesson);
+        reading.addClassName("ml-reading-flow");
+        add(header, new Main(notice, lab, reading));
     }
 
     /** Restores the lab from the link; what cannot be used is replaced by defaults and explained. */

@@ -4,7 +4,10 @@ import com.momentumlab.testsupport.ChartProbe;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.ColorScheme;
 import com.momentumlab.testsupport.BrowserTest;
 import java.io.IOException;
 import java.io.InputStream;
@@ -55,6 +58,23 @@ class AccessibilityIT extends BrowserTest {
         open(page, "?lang=ja");
         assertThat(page.locator("html")).hasAttribute("lang", "ja");
         assertNoSeriousViolations(page, WHOLE_PAGE, "Japanese page as opened");
+    }
+
+    /** The system's dark setting: the whole page and the lab after a run, in both languages. */
+    @Test
+    void theDarkPageHasNoSeriousViolations() {
+        BrowserContext dark = context.browser().newContext(new Browser.NewContextOptions().setLocale("en-US")
+                .setViewportSize(1280, 900).setColorScheme(ColorScheme.DARK));
+        dark.setDefaultTimeout(90_000);
+        Page target = dark.newPage();
+        for (String lang : List.of("en", "ja")) {
+            open(target, "?lang=" + lang);
+            assertThat(target.evaluate("() => matchMedia('(prefers-color-scheme: dark)').matches")).isEqualTo(true);
+            assertNoSeriousViolations(target, WHOLE_PAGE, lang + " page in the dark scheme");
+            target.locator("#tab-table").click();
+            assertNoSeriousViolations(target, LAB, lang + " lab's iterate table in the dark scheme");
+        }
+        dark.close();
     }
 
     @Test

@@ -48,6 +48,7 @@ class ChartReadingIT extends BrowserTest {
     @Test
     void theLossChartOfADivergingRunCountsEveryStepAndItsPathStaysInsideThePlot() {
         open(page, "?lr=3&beta=0.9");
+        page.locator("#tab-loss").click();
         assertThat(texts(page, "apex-chart#loss-chart .frame-layer .x-title")).containsExactly("Step t");
         // Step ticks at equal round intervals (never 0, 1, 2, 3, 5, 6 …).
         List<Integer> steps = texts(page, "apex-chart#loss-chart .chart-tick-label[text-anchor=middle]").stream()

@@ -219,6 +219,7 @@ class LabIT extends BrowserTest {
     @Test
     void theCsvHoldsTheWholeRun() throws IOException {
         open(page, "?opt=sgd");
+        page.locator("#tab-table").click();
         Download download = page.waitForDownload(() -> page.locator("#csv").click());
         List<String> lines = Files.readAllLines(download.path(), StandardCharsets.UTF_8);
 

@@ -24,6 +24,7 @@ class LossChartIT extends BrowserTest {
     @Test
     void theLossLineEndsAtTheStepShown() throws IOException {
         open(page, "");
+        page.locator("#tab-loss").click();
         Locator lossChart = page.locator("#loss-chart");
 
         page.locator("#reset").click();
@@ -52,7 +53,8 @@ class LossChartIT extends BrowserTest {
         beta.press("Tab");
         assertThat(page.locator("#readout-value")).not().hasText(oldLoss);
         double loss = Double.parseDouble(page.locator("#readout-value").textContent().replace('\u2212', '-'));
-        page.waitForFunction("v => { const s = document.querySelector('#loss-chart').chart?.w?.config?.series?.[0]?.data;"
+        page.locator("#tab-loss").click(); // a hidden view catches up when it is shown
+        page.waitForFunction("v => { const s = document.querySelector('#loss-chart')?.chart?.w?.config?.series?.[0]?.data;"
                 + " return !!s && s.length === 31 && Math.abs(s[30][1] - v) < 1e-4; }", Math.log10(loss));
         assertThat(rightmostMomentumColumn(lossChart)).isCloseTo(pixelX(lossChart, 30), within(3.0));
     }

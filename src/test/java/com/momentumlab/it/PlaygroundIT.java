@@ -83,6 +83,7 @@ class PlaygroundIT extends BrowserTest {
                 "(" + Numbers.rounded(classic.momentumX(), 6) + ", " + Numbers.rounded(classic.momentumY(), 6) + ")");
         // Streaming did not move the page; once in view, the box shows its latest row.
         assertThat(((Number) page.evaluate("() => window.scrollY")).doubleValue()).isZero();
+        page.locator("#tab-table").click();
         page.locator("#iterate-table").scrollIntoViewIfNeeded();
         page.waitForFunction("() => { const box = document.querySelector('#iterate-table');"
                 + " return box.scrollTop > 0 && box.scrollHeight - box.scrollTop - box.clientHeight < 2; }");

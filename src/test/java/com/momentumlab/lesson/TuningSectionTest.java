@@ -110,6 +110,6 @@ class TuningSectionTest {
     void theSectionLinksToTheStabilityMap(String language) {
         LessonSection section = LessonLibraryTest.LIBRARY.lesson(Locale.forLanguageTag(language))
                 .section("tuning").orElseThrow();
-        assertThat(Jsoup.parseBodyFragment(section.html()).select("a[href=#stability-map]")).hasSize(1);
+        assertThat(Jsoup.parseBodyFragment(section.html()).select("a[href=#view-stability]")).hasSize(1);
     }
 }

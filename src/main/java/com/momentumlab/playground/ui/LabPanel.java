@@ -246,12 +246,21 @@ public class LabPanel extends Div implements LocaleChangeObserver {
         Div playback = new Div(run, pause, stepButton, reset, speed, copyLink);
         playback.addClassName("ml-controls");
         playback.addClassName("ml-playback");
-        Div details = new Div(detailFor, readout);
+        Div details = new Div(readout);
         details.addClassName("ml-details");
+        // The chart is the figure; the controls stand beside it on a wide screen and right under it on a phone,
+        // Run and α, β first; the other views are tabs under the chart (see the theme's "lab" section).
+        Div figure = new Div(chart, legend, status, why);
+        figure.addClassName("ml-lab-figure");
+        Div controls = new Div(playback, momentum, where, compare, compareRows, noisy);
+        controls.addClassName("ml-lab-controls");
+        // the readout, loss curve and table all follow the optimizer chosen here
+        LabViews views = new LabViews(detailFor, List.of(new LabViews.View("details", details),
+                new LabViews.View("loss", lossHeading, lossChart), new LabViews.View("table", tableHeading, table, csv),
+                new LabViews.View("stability", stabilityMap)));
+        heading.addClassName("ml-visually-hidden");
         addClassName("ml-lab");
-        add(heading, where, momentum, noisy, compare, compareRows, playback, status, chart, legend, details,
-                lossHeading, lossChart, tableHeading, table, csv, stabilityMap);
-        addComponentAtIndex(indexOf(status) + 1, why);
+        add(heading, figure, controls, views);
         show(state);
     }
 

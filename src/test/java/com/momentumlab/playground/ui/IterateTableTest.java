@@ -1,6 +1,6 @@
 package com.momentumlab.playground.ui;
 
-import static com.github.mvysny.kaributesting.v10.ButtonKt._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.momentumlab.playground.ui.PlaygroundViewTest.click;
 import static com.momentumlab.playground.ui.PlaygroundViewTest.openAndFinish;
@@ -14,13 +14,16 @@ import com.momentumlab.base.ui.TextTable;
 import com.momentumlab.playground.OptimizerKind;
 import com.momentumlab.testsupport.ClassicByHand;
 import com.momentumlab.testsupport.KaribuSpringTest;
+import com.vaadin.flow.component.html.NativeButton;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** The iterate table holds exactly the steps 0 … cursor of the selected run, and sends only what is new. */
 class IterateTableTest extends KaribuSpringTest {
 
+    /** The table as a learner reaches it: under its tab. */
     private static IterateTable table() {
+        _click(_get(NativeButton.class, spec -> spec.withId("tab-table")));
         return _get(IterateTable.class, spec -> spec.withId("iterate-table"));
     }
 
