@@ -189,7 +189,7 @@ class RoomViewsTest extends KaribuSpringTest {
 
         _click(_get(Button.class, spec -> spec.withId("poll-choose-1")));
         _click(_get(Button.class, spec -> spec.withId("poll-choose-2"))); // a change replaces the first
-        assertThat(paragraph("poll-status")).isEqualTo("あなたの答え: C。正解が発表されるまでは変更できます。");
+        assertThat(paragraph("poll-status")).isEqualTo("あなたの答え：C。正解が発表されるまでは変更できます。");
         assertThat(lead.snapshot().orElseThrow().poll().orElseThrow().counts()).containsExactly(0, 0, 1, 0);
         assertThat(_find(MathHtml.class, spec -> spec.withId("poll-explanation"))).isEmpty(); // not before the reveal
 
@@ -198,7 +198,7 @@ class RoomViewsTest extends KaribuSpringTest {
         assertThat(math("poll-explanation").getSanitizedHtml()).isEqualTo(valley.explanation().html());
         assertThat(_get(com.vaadin.flow.component.html.Div.class, spec -> spec.withId("poll-choice-" + valley.answer()))
                 .getClassNames()).contains("ml-correct");
-        assertThat(paragraph("poll-status")).isEqualTo("あなたの答え: C。");
+        assertThat(paragraph("poll-status")).isEqualTo("あなたの答え：C。");
         assertThat(_get(Button.class, spec -> spec.withId("poll-choose-0")).isEnabled()).isFalse();
 
         lead.closePoll();
@@ -257,12 +257,12 @@ class RoomViewsTest extends KaribuSpringTest {
         UI.getCurrent().setLocale(Locale.JAPANESE);
         UI.getCurrent().navigate("room/" + opened.code().value() + "/screen");
         assertThat(math("poll-question").getSanitizedHtml()).isEqualTo(quizItem(Locale.JAPANESE, "valley").question().html());
-        assertThat(span("poll-count-3")).isEqualTo("D: 0 人");
+        assertThat(span("poll-count-3")).isEqualTo("D：0 人");
 
         rooms.answer(opened.code(), ken.participantId(), lead.snapshot().orElseThrow().poll().orElseThrow().poll().id(), 3);
         runUiQueue();
-        assertThat(span("poll-count-3")).isEqualTo("D: 1 人");
-        assertThat(paragraph("poll-status")).isEqualTo("これまでの回答数: 1");
+        assertThat(span("poll-count-3")).isEqualTo("D：1 人");
+        assertThat(paragraph("poll-status")).isEqualTo("これまでの回答数：1");
     }
 
     private static void runUiQueue() {
