@@ -225,11 +225,11 @@ abstract class RoomsTest {
 
     @Test
     void theRoomAnswersAPollOneAnswerEachAndSeesOnlyTheCounts() {
-        Rooms.Opened opened = rooms.open().orElseThrow();
-        String code = opened.code().value();
-        Rooms.Lead lead = rooms.lead(code, opened.key().value()).orElseThrow();
-        JoinResult.Joined aiko = (JoinResult.Joined) rooms.join(code, "Aiko", "a");
-        JoinResult.Joined ben = (JoinResult.Joined) rooms.join(code, "Ben", "b");
+        PollRoom room = roomOfTwo();
+        Rooms.Opened opened = room.opened();
+        Rooms.Lead lead = room.lead();
+        JoinResult.Joined aiko = room.aiko();
+        JoinResult.Joined ben = room.ben();
         List<RoomEvent> heard = new CopyOnWriteArrayList<>();
         rooms.listen(opened.code(), heard::add);
 
@@ -258,11 +258,11 @@ abstract class RoomsTest {
 
     @Test
     void aForgedAnswerIsIgnoredWithoutAnError() {
-        Rooms.Opened opened = rooms.open().orElseThrow();
-        String code = opened.code().value();
-        Rooms.Lead lead = rooms.lead(code, opened.key().value()).orElseThrow();
-        JoinResult.Joined aiko = (JoinResult.Joined) rooms.join(code, "Aiko", "a");
-        JoinResult.Joined ben = (JoinResult.Joined) rooms.join(code, "Ben", "b");
+        PollRoom room = roomOfTwo();
+        Rooms.Opened opened = room.opened();
+        Rooms.Lead lead = room.lead();
+        JoinResult.Joined aiko = room.aiko();
+        JoinResult.Joined ben = room.ben();
         assertThat(rooms.answer(opened.code(), aiko.participantId(), "no-poll-yet", 0)).isFalse();
 
         lead.ask("update-rule", 3);
@@ -285,6 +285,16 @@ abstract class RoomsTest {
 
         lead.close();
         assertThat(rooms.answer(opened.code(), ben.participantId(), second, 0)).isFalse(); // a closed room
+    }
+
+    /** A room its facilitator leads, with two learners in it. */
+    private record PollRoom(Rooms.Opened opened, Rooms.Lead lead, JoinResult.Joined aiko, JoinResult.Joined ben) {}
+
+    private PollRoom roomOfTwo() {
+        Rooms.Opened opened = rooms.open().orElseThrow();
+        String code = opened.code().value();
+        return new PollRoom(opened, rooms.lead(code, opened.key().value()).orElseThrow(),
+                (JoinResult.Joined) rooms.join(code, "Aiko", "a"), (JoinResult.Joined) rooms.join(code, "Ben", "b"));
     }
 
     private Rooms.Tally tally(RoomCode code) {
