@@ -15,6 +15,7 @@ public final class MemoryRoomStore implements RoomStore {
     private static final class Room {
         final FacilitatorKey key;
         final Map<String, Nickname> people = new LinkedHashMap<>();
+        final Map<String, Answer> answers = new HashMap<>();
         Settings settings = Settings.NEW;
         Instant lastActivity;
 
@@ -36,7 +37,8 @@ public final class MemoryRoomStore implements RoomStore {
     public synchronized Optional<Stored> find(RoomCode code) {
         Room room = rooms.get(code);
         return room == null ? Optional.empty()
-                : Optional.of(new Stored(room.key, room.settings, Map.copyOf(room.people), room.lastActivity));
+                : Optional.of(new Stored(room.key, room.settings, Map.copyOf(room.people),
+                        Map.copyOf(room.answers), room.lastActivity));
     }
 
     @Override
@@ -56,8 +58,20 @@ public final class MemoryRoomStore implements RoomStore {
         if (room == null || room.people.remove(participantId) == null) {
             return OptionalInt.empty();
         }
+        room.answers.remove(participantId);
         room.lastActivity = now;
         return OptionalInt.of(room.people.size());
+    }
+
+    @Override
+    public synchronized boolean putAnswer(RoomCode code, String participantId, Answer answer, Instant now) {
+        Room room = rooms.get(code);
+        if (room == null) {
+            return false;
+        }
+        room.answers.put(participantId, answer);
+        room.lastActivity = now;
+        return true;
     }
 
     @Override

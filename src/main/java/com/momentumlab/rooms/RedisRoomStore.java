@@ -22,7 +22,8 @@ import org.springframework.data.redis.listener.ChannelTopic;
 import org.springframework.data.redis.listener.RedisMessageListenerContainer;
 
 /**
- * Rooms in Redis, shared by every replica. A room is two hashes, its settings and its people, whose time to live
+ * Rooms in Redis, shared by every replica. A room is three hashes, its settings, its people and their answers to
+ * the poll (each tagged with the poll it answers), whose time to live
  * is the idle timeout, renewed on every activity: a room nobody uses disappears even if every replica is gone.
  * Events travel on one pub/sub channel that every replica hears; a single thread hands them on, in order.
  */
@@ -34,6 +35,7 @@ public final class RedisRoomStore implements RoomStore, AutoCloseable {
     private static final String LOCKED = "locked";
     private static final String FOLLOW_ME = "followMe";
     private static final String SHOWN = "shown";
+    private static final String POLL = "poll";
     private static final String ACTIVE = "active";
 
     private final StringRedisTemplate redis;
@@ -63,6 +65,10 @@ public final class RedisRoomStore implements RoomStore, AutoCloseable {
         return room(code) + ":people";
     }
 
+    private static String answers(RoomCode code) {
+        return room(code) + ":answers";
+    }
+
     @Override
     public boolean create(RoomCode code, FacilitatorKey key, Instant now) {
         return reach(() -> {
@@ -83,11 +89,14 @@ public final class RedisRoomStore implements RoomStore, AutoCloseable {
             }
             Settings settings = new Settings(Boolean.parseBoolean(fields.get(LOCKED)),
                     !"false".equals(fields.get(FOLLOW_ME)),
-                    Optional.ofNullable(fields.get(SHOWN)).filter(s -> !s.isEmpty()).map(RoomWire::state));
+                    Optional.ofNullable(fields.get(SHOWN)).filter(s -> !s.isEmpty()).map(RoomWire::state),
+                    Optional.ofNullable(fields.get(POLL)).filter(s -> !s.isEmpty()).map(RoomWire::poll));
             Map<String, Nickname> people = new LinkedHashMap<>();
             hashes.entries(people(code)).forEach((id, name) -> people.put(id, new Nickname(name)));
+            Map<String, Answer> answers = new LinkedHashMap<>();
+            hashes.entries(answers(code)).forEach((id, answer) -> answers.put(id, RoomWire.answer(answer)));
             Instant active = Instant.ofEpochMilli(Long.parseLong(fields.getOrDefault(ACTIVE, "0")));
-            return Optional.of(new Stored(new FacilitatorKey(fields.get(KEY)), settings, people, active));
+            return Optional.of(new Stored(new FacilitatorKey(fields.get(KEY)), settings, people, answers, active));
         });
     }
 
@@ -109,8 +118,21 @@ public final class RedisRoomStore implements RoomStore, AutoCloseable {
             if (hashes.delete(people(code), participantId) == 0) {
                 return OptionalInt.empty();
             }
+            hashes.delete(answers(code), participantId);
             touch(code, now);
             return OptionalInt.of(hashes.size(people(code)).intValue());
+        });
+    }
+
+    @Override
+    public boolean putAnswer(RoomCode code, String participantId, Answer answer, Instant now) {
+        return reach(() -> {
+            if (!hashes.hasKey(room(code), KEY)) {
+                return false;
+            }
+            hashes.put(answers(code), participantId, RoomWire.answer(answer));
+            touch(code, now);
+            return true;
         });
     }
 
@@ -125,7 +147,7 @@ public final class RedisRoomStore implements RoomStore, AutoCloseable {
 
     @Override
     public boolean delete(RoomCode code) {
-        return reach(() -> redis.delete(List.of(room(code), people(code))) > 0);
+        return reach(() -> redis.delete(List.of(room(code), people(code), answers(code))) > 0);
     }
 
     @Override
@@ -150,7 +172,8 @@ public final class RedisRoomStore implements RoomStore, AutoCloseable {
     private void write(RoomCode code, Settings settings, Instant now) {
         hashes.putAll(room(code), Map.of(LOCKED, Boolean.toString(settings.locked()),
                 FOLLOW_ME, Boolean.toString(settings.followMe()),
-                SHOWN, settings.shown().map(RoomWire::state).orElse("")));
+                SHOWN, settings.shown().map(RoomWire::state).orElse(""),
+                POLL, settings.poll().map(RoomWire::poll).orElse("")));
         touch(code, now);
     }
 
@@ -159,6 +182,7 @@ public final class RedisRoomStore implements RoomStore, AutoCloseable {
         hashes.put(room(code), ACTIVE, Long.toString(now.toEpochMilli()));
         redis.expire(room(code), idleTimeout);
         redis.expire(people(code), idleTimeout);
+        redis.expire(answers(code), idleTimeout);
     }
 
     private <T> T reach(Supplier<T> call) {

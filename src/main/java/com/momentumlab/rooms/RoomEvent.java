@@ -17,6 +17,15 @@ public sealed interface RoomEvent {
     /** A participant was removed by the facilitator. */
     record Removed(String participantId) implements RoomEvent {}
 
+    /** The facilitator asked the room {@code poll}, or revealed its answer. */
+    record Polled(Poll poll) implements RoomEvent {}
+
+    /** Someone answered the poll (or changed their answer): its counts changed. Never says who, nor what. */
+    record Answered(String pollId) implements RoomEvent {}
+
+    /** The facilitator closed the poll. */
+    record PollClosed() implements RoomEvent {}
+
     /** The room was closed (by the facilitator, or after hours without activity). */
     record Closed() implements RoomEvent {}
 }

@@ -16,25 +16,36 @@ import java.util.function.UnaryOperator;
 public interface RoomStore {
 
     /** What the facilitator decides about a room. */
-    record Settings(boolean locked, boolean followMe, Optional<LabState> shown) {
+    record Settings(boolean locked, boolean followMe, Optional<LabState> shown, Optional<Poll> poll) {
 
-        static final Settings NEW = new Settings(false, true, Optional.empty());
+        static final Settings NEW = new Settings(false, true, Optional.empty(), Optional.empty());
 
         Settings withLocked(boolean value) {
-            return new Settings(value, followMe, shown);
+            return new Settings(value, followMe, shown, poll);
         }
 
         Settings withFollowMe(boolean value) {
-            return new Settings(locked, value, shown);
+            return new Settings(locked, value, shown, poll);
         }
 
         Settings withShown(LabState state) {
-            return new Settings(locked, followMe, Optional.of(state));
+            return new Settings(locked, followMe, Optional.of(state), poll);
+        }
+
+        Settings withPoll(Optional<Poll> value) {
+            return new Settings(locked, followMe, shown, value);
         }
     }
 
-    /** A room as stored: its key, settings, people (participant id → nickname) and its last activity. */
-    record Stored(FacilitatorKey key, Settings settings, Map<String, Nickname> people, Instant lastActivity) {}
+    /** A participant's answer to the poll {@code pollId}: the index of their choice. */
+    record Answer(String pollId, int choice) {}
+
+    /**
+     * A room as stored: its key, settings, people (participant id → nickname), their latest answers (participant
+     * id → answer, possibly to an earlier poll) and its last activity.
+     */
+    record Stored(FacilitatorKey key, Settings settings, Map<String, Nickname> people, Map<String, Answer> answers,
+                  Instant lastActivity) {}
 
     /** Stores a new room; false if the code is taken. */
     boolean create(RoomCode code, FacilitatorKey key, Instant now);
@@ -44,8 +55,11 @@ public interface RoomStore {
     /** Adds a participant and marks the room active; how many are in it now, or empty if there is no such room. */
     OptionalInt addPerson(RoomCode code, String participantId, Nickname nickname, Instant now);
 
-    /** Removes a participant and marks the room active; how many are left, or empty if they were not in it. */
+    /** Removes a participant (and their answer) and marks the room active; how many are left, or empty if they were not in it. */
     OptionalInt removePerson(RoomCode code, String participantId, Instant now);
+
+    /** Keeps {@code answer} as the participant's (replacing theirs) and marks the room active; false if there is no such room. */
+    boolean putAnswer(RoomCode code, String participantId, Answer answer, Instant now);
 
     /** Changes the settings and marks the room active; the new settings, or empty if there is no such room. */
     Optional<Settings> update(RoomCode code, UnaryOperator<Settings> change, Instant now);

@@ -7,7 +7,8 @@ import com.vaadin.flow.router.QueryParameters;
 
 /**
  * Rooms as text, for Redis: a lab state as its permalink's query string (which round-trips every state exactly),
- * and an event as one line, {@code <code> <type> [<detail>]}, that any replica reads back.
+ * a poll and an answer as words, and an event as one line, {@code <code> <type> [<detail>]}, that any replica reads
+ * back.
  */
 final class RoomWire {
 
@@ -25,12 +26,41 @@ final class RoomWire {
                 Catalogue.all().get(0)).state();
     }
 
+    /** A poll as {@code <id> <choices> <revealed> <item id>}. */
+    static String poll(Poll poll) {
+        return poll.id() + " " + poll.choices() + " " + poll.revealed() + " " + poll.itemId();
+    }
+
+    static Poll poll(String words) {
+        String[] parts = words.split(" ", 4);
+        if (parts.length != 4) {
+            throw new IllegalArgumentException("not a poll: " + words);
+        }
+        return new Poll(parts[0], parts[3], Integer.parseInt(parts[1]), Boolean.parseBoolean(parts[2]));
+    }
+
+    /** An answer as {@code <poll id> <choice>}. */
+    static String answer(RoomStore.Answer answer) {
+        return answer.pollId() + " " + answer.choice();
+    }
+
+    static RoomStore.Answer answer(String words) {
+        String[] parts = words.split(" ", 2);
+        if (parts.length != 2) {
+            throw new IllegalArgumentException("not an answer: " + words);
+        }
+        return new RoomStore.Answer(parts[0], Integer.parseInt(parts[1]));
+    }
+
     static String event(RoomCode code, RoomEvent event) {
         String body = switch (event) {
             case RoomEvent.Shown shown -> (shown.run() ? "run " : "shown ") + state(shown.state());
             case RoomEvent.FollowOff off -> "follow-off";
             case RoomEvent.People people -> "people " + people.count();
             case RoomEvent.Removed removed -> "removed " + removed.participantId();
+            case RoomEvent.Polled polled -> "poll " + poll(polled.poll());
+            case RoomEvent.Answered answered -> "answered " + answered.pollId();
+            case RoomEvent.PollClosed pollClosed -> "poll-closed";
             case RoomEvent.Closed closed -> "closed";
         };
         return code.value() + " " + body;
@@ -46,6 +76,9 @@ final class RoomWire {
             case "follow-off" -> new RoomEvent.FollowOff();
             case "people" -> new RoomEvent.People(Integer.parseInt(detail));
             case "removed" -> new RoomEvent.Removed(detail);
+            case "poll" -> new RoomEvent.Polled(poll(detail));
+            case "answered" -> new RoomEvent.Answered(detail);
+            case "poll-closed" -> new RoomEvent.PollClosed();
             case "closed" -> new RoomEvent.Closed();
             default -> throw new IllegalArgumentException("not a room event: " + line);
         };

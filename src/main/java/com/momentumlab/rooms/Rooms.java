@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayDeque;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.Deque;
 import java.util.HashMap;
@@ -32,9 +33,17 @@ import java.util.random.RandomGenerator;
  */
 public final class Rooms {
 
-    /** A room as everyone may see it: its code, the nicknames in it (alphabetical), and what it shows. */
+    /** A room as everyone may see it: its code, the nicknames in it (alphabetical), what it shows and asks. */
     public record Snapshot(RoomCode code, List<Nickname> people, boolean locked, boolean followMe,
-                           Optional<LabState> shown) {}
+                           Optional<LabState> shown, Optional<Tally> poll) {}
+
+    /** The poll on show and how many of those in the room chose each choice: aggregates only, never who chose what. */
+    public record Tally(Poll poll, List<Integer> counts) {
+
+        public Tally {
+            counts = List.copyOf(counts);
+        }
+    }
 
     /** A room just opened: its code for everyone, its key for the facilitator only. */
     public record Opened(RoomCode code, FacilitatorKey key) {}
@@ -127,7 +136,24 @@ public final class Rooms {
     public Optional<Snapshot> snapshot(RoomCode code) {
         return store.find(code).map(room -> new Snapshot(code,
                 sorted(room.people()).values().stream().toList(), room.settings().locked(),
-                room.settings().followMe(), room.settings().shown()));
+                room.settings().followMe(), room.settings().shown(), room.settings().poll().map(poll -> tally(poll, room))));
+    }
+
+    /**
+     * Takes a participant's answer to the poll on show, replacing any earlier one of theirs. Anything else is
+     * ignored, without an error, and returns false: a closed or revealed poll, an earlier poll, a choice the item does
+     * not have, someone not (or no longer) in the room.
+     */
+    public boolean answer(RoomCode code, String participantId, String pollId, int choice) {
+        Optional<RoomStore.Stored> room = store.find(code);
+        Optional<Poll> poll = room.flatMap(r -> r.settings().poll())
+                .filter(p -> !p.revealed() && p.id().equals(pollId) && choice >= 0 && choice < p.choices());
+        if (poll.isEmpty() || !room.get().people().containsKey(participantId)
+                || !store.putAnswer(code, participantId, new RoomStore.Answer(pollId, choice), clock.instant())) {
+            return false;
+        }
+        store.publish(code, new RoomEvent.Answered(pollId));
+        return true;
     }
 
     /** Whether {@code participantId} is still in the room (not removed, room not closed). */
@@ -204,6 +230,18 @@ public final class Rooms {
         return times;
     }
 
+    /** Counts only the answers to this poll of those still in the room (one removed meanwhile no longer counts). */
+    private static Tally tally(Poll poll, RoomStore.Stored room) {
+        int[] counts = new int[poll.choices()];
+        room.answers().forEach((participantId, answer) -> {
+            if (answer.pollId().equals(poll.id()) && room.people().containsKey(participantId)
+                    && answer.choice() >= 0 && answer.choice() < counts.length) {
+                counts[answer.choice()]++;
+            }
+        });
+        return new Tally(poll, Arrays.stream(counts).boxed().toList());
+    }
+
     private static Map<String, Nickname> sorted(Map<String, Nickname> people) {
         Map<String, Nickname> sorted = new LinkedHashMap<>();
         people.entrySet().stream().sorted(BY_NICKNAME).forEach(person -> sorted.put(person.getKey(), person.getValue()));
@@ -236,6 +274,26 @@ public final class Rooms {
 
         public void lock(boolean locked) {
             update(settings -> settings.withLocked(locked), settings -> List.of());
+        }
+
+        /**
+         * Puts the quiz item {@code itemId}, which has {@code choices} choices, to everyone: a new poll, with no
+         * answers yet, in place of any earlier one.
+         */
+        public void ask(String itemId, int choices) {
+            Poll poll = new Poll(UUID.randomUUID().toString(), itemId, choices, false);
+            update(settings -> settings.withPoll(Optional.of(poll)), settings -> List.of(new RoomEvent.Polled(poll)));
+        }
+
+        /** Shows everyone the poll's right answer and its explanation; answers are closed from now on. */
+        public void reveal() {
+            update(settings -> settings.withPoll(settings.poll().map(Poll::asRevealed)),
+                    settings -> settings.poll().<List<RoomEvent>>map(poll -> List.of(new RoomEvent.Polled(poll)))
+                            .orElse(List.of()));
+        }
+
+        public void closePoll() {
+            update(settings -> settings.withPoll(Optional.empty()), settings -> List.of(new RoomEvent.PollClosed()));
         }
 
         public void remove(String participantId) {

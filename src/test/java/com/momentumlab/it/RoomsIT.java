@@ -55,6 +55,21 @@ class RoomsIT extends BrowserTest {
         learner.locator("#room-follow").click();
         assertThat(learner.locator("#field-beta input")).hasValue("0.3");
 
+        // Ask the room: the learner reads the question in Japanese and answers; the projector counts; the reveal
+        // shows the explanation on the learner's screen.
+        page.locator("#poll-item").click();
+        page.locator("vaadin-select-item", new Page.LocatorOptions().setHasText("valley — ")).click();
+        page.locator("#poll-ask").click();
+        assertThat(learner.locator("#poll-question")).containsText("細長い谷");
+        assertThat(projector.locator("#poll-count-3")).hasText("D: 0");
+        learner.locator("#poll-choose-3").click();
+        assertThat(projector.locator("#poll-count-3")).hasText("D: 1");
+        assertThat(page.locator("#poll-status")).hasText("Answers so far: 1");
+        page.locator("#poll-reveal").click();
+        assertThat(learner.locator("#poll-explanation")).containsText("速度は最近の勾配を平均する");
+        assertThat(learner.locator("#poll-right")).hasText("正解");
+        assertThat(projector.locator("#poll-right")).hasText("Right answer");
+
         page.locator("#room-close").click();
         assertThat(learner.locator("#room-banner")).hasText("ルームは閉じられました。ご参加ありがとうございました。");
         assertThat(projector.locator("body")).containsText("There is no open room with this code.");

@@ -223,6 +223,84 @@ abstract class RoomsTest {
         assertThat(rooms.open()).isEmpty();
     }
 
+    @Test
+    void theRoomAnswersAPollOneAnswerEachAndSeesOnlyTheCounts() {
+        PollRoom room = roomOfTwo();
+        Rooms.Opened opened = room.opened();
+        Rooms.Lead lead = room.lead();
+        JoinResult.Joined aiko = room.aiko();
+        JoinResult.Joined ben = room.ben();
+        List<RoomEvent> heard = new CopyOnWriteArrayList<>();
+        rooms.listen(opened.code(), heard::add);
+
+        lead.ask("valley", 4);
+        Poll poll = rooms.snapshot(opened.code()).orElseThrow().poll().orElseThrow().poll();
+        assertThat(poll.itemId()).isEqualTo("valley");
+        assertThat(tally(opened.code()).counts()).containsExactly(0, 0, 0, 0);
+
+        assertThat(rooms.answer(opened.code(), aiko.participantId(), poll.id(), 2)).isTrue();
+        assertThat(rooms.answer(opened.code(), ben.participantId(), poll.id(), 2)).isTrue();
+        assertThat(rooms.answer(opened.code(), ben.participantId(), poll.id(), 0)).isTrue(); // a change replaces it
+        assertThat(tally(opened.code()).counts()).containsExactly(1, 0, 1, 0);
+
+        lead.reveal();
+        assertThat(rooms.answer(opened.code(), aiko.participantId(), poll.id(), 1)).isFalse(); // answers are closed
+        assertThat(tally(opened.code()).poll().revealed()).isTrue();
+        assertThat(tally(opened.code()).counts()).containsExactly(1, 0, 1, 0);
+        lead.closePoll();
+        assertThat(rooms.snapshot(opened.code()).orElseThrow().poll()).isEmpty();
+
+        Poll revealed = new Poll(poll.id(), poll.itemId(), poll.choices(), true);
+        await().untilAsserted(() -> assertThat(heard).containsExactly(new RoomEvent.Polled(poll),
+                new RoomEvent.Answered(poll.id()), new RoomEvent.Answered(poll.id()), new RoomEvent.Answered(poll.id()),
+                new RoomEvent.Polled(revealed), new RoomEvent.PollClosed()));
+    }
+
+    @Test
+    void aForgedAnswerIsIgnoredWithoutAnError() {
+        PollRoom room = roomOfTwo();
+        Rooms.Opened opened = room.opened();
+        Rooms.Lead lead = room.lead();
+        JoinResult.Joined aiko = room.aiko();
+        JoinResult.Joined ben = room.ben();
+        assertThat(rooms.answer(opened.code(), aiko.participantId(), "no-poll-yet", 0)).isFalse();
+
+        lead.ask("update-rule", 3);
+        String first = tally(opened.code()).poll().id();
+        assertThat(rooms.answer(opened.code(), ben.participantId(), first, 1)).isTrue();
+        lead.ask("valley", 3); // a new poll: answers to the first no longer count
+        String second = tally(opened.code()).poll().id();
+        assertThat(tally(opened.code()).counts()).containsExactly(0, 0, 0);
+
+        assertThat(rooms.answer(opened.code(), aiko.participantId(), first, 0)).isFalse(); // an earlier poll
+        assertThat(rooms.answer(opened.code(), aiko.participantId(), "forged", 0)).isFalse(); // an unknown poll
+        assertThat(rooms.answer(opened.code(), aiko.participantId(), second, 3)).isFalse(); // no such choice
+        assertThat(rooms.answer(opened.code(), aiko.participantId(), second, -1)).isFalse();
+        assertThat(rooms.answer(opened.code(), "stranger", second, 0)).isFalse(); // never joined
+        assertThat(rooms.answer(opened.code(), aiko.participantId(), second, 1)).isTrue();
+        assertThat(rooms.answer(opened.code(), ben.participantId(), second, 1)).isTrue();
+        lead.remove(aiko.participantId());
+        assertThat(rooms.answer(opened.code(), aiko.participantId(), second, 2)).isFalse(); // removed
+        assertThat(tally(opened.code()).counts()).containsExactly(0, 1, 0); // and their answer no longer counts
+
+        lead.close();
+        assertThat(rooms.answer(opened.code(), ben.participantId(), second, 0)).isFalse(); // a closed room
+    }
+
+    /** A room its facilitator leads, with two learners in it. */
+    private record PollRoom(Rooms.Opened opened, Rooms.Lead lead, JoinResult.Joined aiko, JoinResult.Joined ben) {}
+
+    private PollRoom roomOfTwo() {
+        Rooms.Opened opened = rooms.open().orElseThrow();
+        String code = opened.code().value();
+        return new PollRoom(opened, rooms.lead(code, opened.key().value()).orElseThrow(),
+                (JoinResult.Joined) rooms.join(code, "Aiko", "a"), (JoinResult.Joined) rooms.join(code, "Ben", "b"));
+    }
+
+    private Rooms.Tally tally(RoomCode code) {
+        return rooms.snapshot(code).orElseThrow().poll().orElseThrow();
+    }
+
     private static String otherCode(RoomCode code) {
         char first = code.value().charAt(0) == 'A' ? 'C' : 'A';
         return first + code.value().substring(1);

@@ -1,5 +1,8 @@
 package com.momentumlab.rooms.ui;
 
+import com.momentumlab.lesson.Quiz;
+import com.momentumlab.lesson.QuizItem;
+import com.momentumlab.lesson.SpokenMath;
 import com.momentumlab.playground.PlaygroundService;
 import com.momentumlab.playground.StreamScheduler;
 import com.momentumlab.playground.ui.LabPanel;
@@ -18,6 +21,7 @@ import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.i18n.LocaleChangeEvent;
 import com.vaadin.flow.i18n.LocaleChangeObserver;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -31,7 +35,8 @@ import java.util.Optional;
 
 /**
  * The facilitator's page, reached only through the private link with the room's key: the room's controls above
- * the facilitator's own lab, whose every change (and every Run) the learners following see.
+ * the facilitator's own lab, whose every change (and every Run) the learners following see; and "ask the room": a
+ * concept-quiz question put to everyone, its live counts, the reveal of its answer.
  */
 @Route("room/:code/lead")
 class LeadView extends Main implements BeforeEnterObserver, LocaleChangeObserver, HasDynamicTitle {
@@ -41,6 +46,7 @@ class LeadView extends Main implements BeforeEnterObserver, LocaleChangeObserver
     private final Rooms rooms;
     private final PlaygroundService service;
     private final StreamScheduler scheduler;
+    private final Quiz quiz;
     private final H1 heading = new H1();
     private final Paragraph message = new Paragraph();
     private final Anchor home = new Anchor("./", "");
@@ -54,11 +60,18 @@ class LeadView extends Main implements BeforeEnterObserver, LocaleChangeObserver
     private final Anchor projector = new Anchor();
     private final Button close = new Button();
     private final Div participants = new Div();
+    private final Select<String> pollItem = new Select<>();
+    private final Button ask = new Button();
+    private final Button reveal = new Button();
+    private final Button closePoll = new Button();
+    private final PollPanel poll;
 
-    LeadView(Rooms rooms, PlaygroundService service, StreamScheduler scheduler) {
+    LeadView(Rooms rooms, PlaygroundService service, StreamScheduler scheduler, Quiz quiz) {
         this.rooms = rooms;
         this.service = service;
         this.scheduler = scheduler;
+        this.quiz = quiz;
+        this.poll = new PollPanel(quiz, Optional.empty());
         addClassName("ml-room-page");
         message.setId("room-message");
         message.getElement().setAttribute("role", "status");
@@ -133,10 +146,56 @@ class LeadView extends Main implements BeforeEnterObserver, LocaleChangeObserver
         participants.addClassName("ml-room-participants");
         Div controls = new Div(people, follow, lock, projector, close);
         controls.addClassName("ml-room-bar");
-        add(secret, controls, participants, lab);
+        add(secret, controls, participants, pollControls(), poll, lab);
         showPeople();
+        showPoll();
         UI ui = UI.getCurrent();
         stopListening = rooms.listen(lead.code(), event -> ui.access(() -> heard(event))).orElse(() -> {});
+    }
+
+    /** Which quiz question to ask (by its id, so each learner reads it in their own language), and the poll's buttons. */
+    private Div pollControls() {
+        pollItem.setId("poll-item");
+        pollItem.setItems(quiz.items(getLocale()).stream().map(QuizItem::id).toList());
+        pollItem.setItemLabelGenerator(this::itemLabel);
+        ask.setId("poll-ask");
+        ask.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        ask.addClickListener(e -> {
+            Optional<QuizItem> item = quiz.items(getLocale()).stream()
+                    .filter(candidate -> candidate.id().equals(pollItem.getValue())).findFirst();
+            if (item.isEmpty()) {
+                message.setText(getTranslation("room.poll.pickFirst"));
+                return;
+            }
+            attempt(() -> lead.ask(item.get().id(), item.get().choices().size()));
+        });
+        reveal.setId("poll-reveal");
+        reveal.addClickListener(e -> attempt(lead::reveal));
+        closePoll.setId("poll-close");
+        closePoll.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        closePoll.addClickListener(e -> attempt(lead::closePoll));
+        Div controls = new Div(pollItem, ask, reveal, closePoll);
+        controls.addClassName("ml-room-bar");
+        return controls;
+    }
+
+    /** The question's id and, read aloud as plain text, its start: enough to recognise it in the list. */
+    private String itemLabel(String id) {
+        return quiz.items(getLocale()).stream().filter(item -> item.id().equals(id)).findFirst()
+                .map(item -> id + " — " + abbreviate(SpokenMath.of(item.question().source())))
+                .orElse(id);
+    }
+
+    private static String abbreviate(String text) {
+        return text.length() <= 60 ? text : text.substring(0, 59) + "…";
+    }
+
+    /** The poll and its counts as the room holds them (events may race; the room's own tally is always right). */
+    private void showPoll() {
+        Optional<Rooms.Tally> tally = lead.snapshot().flatMap(Rooms.Snapshot::poll);
+        poll.show(tally.map(Rooms.Tally::poll), tally.map(Rooms.Tally::counts).orElse(List.of()));
+        reveal.setEnabled(tally.isPresent() && !tally.get().poll().revealed());
+        closePoll.setEnabled(tally.isPresent());
     }
 
     @Override
@@ -147,6 +206,10 @@ class LeadView extends Main implements BeforeEnterObserver, LocaleChangeObserver
     private void heard(RoomEvent event) {
         if (event instanceof RoomEvent.People || event instanceof RoomEvent.Removed) {
             attempt(this::showPeople);
+            attempt(this::showPoll); // a removed learner's answer no longer counts
+        } else if (event instanceof RoomEvent.Polled || event instanceof RoomEvent.Answered
+                || event instanceof RoomEvent.PollClosed) {
+            attempt(this::showPoll);
         } else if (event instanceof RoomEvent.Closed) {
             stopListening.run();
             removeAll();
@@ -178,6 +241,11 @@ class LeadView extends Main implements BeforeEnterObserver, LocaleChangeObserver
             lock.setLabel(getTranslation("room.lead.lock"));
             projector.setText(getTranslation("room.lead.projector"));
             close.setText(getTranslation("room.lead.close"));
+            pollItem.setLabel(getTranslation("room.poll.item"));
+            pollItem.setItemLabelGenerator(this::itemLabel); // the labels in the page's new language
+            ask.setText(getTranslation("room.poll.ask"));
+            reveal.setText(getTranslation("room.poll.reveal"));
+            closePoll.setText(getTranslation("room.poll.close"));
             attempt(this::showPeople);
         }
     }

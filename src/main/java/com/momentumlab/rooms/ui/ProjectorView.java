@@ -1,5 +1,6 @@
 package com.momentumlab.rooms.ui;
 
+import com.momentumlab.lesson.Quiz;
 import com.momentumlab.rooms.RoomCode;
 import com.momentumlab.rooms.RoomEvent;
 import com.momentumlab.rooms.Rooms;
@@ -18,11 +19,13 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import java.net.URI;
+import java.util.List;
 import java.util.Optional;
 
 /**
  * The room on the projector: the code in large type, a QR code of the join link, and how many are in. Anyone with
- * the code may open it: it shows nothing but the code and a count.
+ * the code may open it: it shows nothing but the code, a count and, while the facilitator asks the room, the
+ * question with how many chose each answer (never who).
  */
 @Route("room/:code/screen")
 class ProjectorView extends Main implements BeforeEnterObserver, LocaleChangeObserver, HasDynamicTitle {
@@ -32,6 +35,8 @@ class ProjectorView extends Main implements BeforeEnterObserver, LocaleChangeObs
     private final Div code = new Div();
     private final Image qr = new Image();
     private final Paragraph people = new Paragraph();
+    private final PollPanel poll;
+    private Optional<Rooms.Tally> tally = Optional.empty();
     private RoomCode room;
     private String joinAddress = "";
     private int count;
@@ -40,8 +45,9 @@ class ProjectorView extends Main implements BeforeEnterObserver, LocaleChangeObs
     private boolean unavailable;
     private Runnable stopListening = () -> {};
 
-    ProjectorView(Rooms rooms) {
+    ProjectorView(Rooms rooms, Quiz quiz) {
         this.rooms = rooms;
+        this.poll = new PollPanel(quiz, Optional.empty());
         addClassName("ml-room-page");
         addClassName("ml-projector");
         code.setId("room-screen-code");
@@ -49,7 +55,7 @@ class ProjectorView extends Main implements BeforeEnterObserver, LocaleChangeObs
         qr.setId("room-qr");
         people.setId("room-screen-people");
         people.getElement().setAttribute("role", "status");
-        add(howToJoin, code, qr, people);
+        add(howToJoin, code, qr, people, poll);
     }
 
     @Override
@@ -66,6 +72,7 @@ class ProjectorView extends Main implements BeforeEnterObserver, LocaleChangeObs
         closed = snapshot.isEmpty();
         room = parsed.orElse(null);
         count = snapshot.map(s -> s.people().size()).orElse(0);
+        tally = snapshot.flatMap(Rooms.Snapshot::poll);
     }
 
     @Override
@@ -104,6 +111,14 @@ class ProjectorView extends Main implements BeforeEnterObserver, LocaleChangeObs
             closed = true;
             stopListening.run();
         }
+        if (event instanceof RoomEvent.Polled || event instanceof RoomEvent.Answered
+                || event instanceof RoomEvent.PollClosed || event instanceof RoomEvent.People) {
+            try {
+                tally = rooms.snapshot(room).flatMap(Rooms.Snapshot::poll); // the room's own count, whatever the order of events
+            } catch (RoomsUnavailable away) {
+                // the next event brings the count up to date
+            }
+        }
         show();
     }
 
@@ -113,12 +128,14 @@ class ProjectorView extends Main implements BeforeEnterObserver, LocaleChangeObs
             code.setText("");
             qr.setVisible(false);
             people.setText("");
+            poll.show(Optional.empty(), List.of());
             return;
         }
         howToJoin.setText(getTranslation("room.screen.join", joinAddress.replaceFirst("\\?.*", "")));
         code.setText(room.value());
         qr.setAlt(getTranslation("room.screen.qr", joinAddress));
         people.setText(getTranslation("room.people", count));
+        poll.show(tally.map(Rooms.Tally::poll), tally.map(Rooms.Tally::counts).orElse(List.of()));
     }
 
     @Override

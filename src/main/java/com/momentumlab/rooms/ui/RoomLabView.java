@@ -1,10 +1,12 @@
 package com.momentumlab.rooms.ui;
 
+import com.momentumlab.lesson.Quiz;
 import com.momentumlab.playground.LabState;
 import com.momentumlab.playground.PlaygroundService;
 import com.momentumlab.playground.StreamScheduler;
 import com.momentumlab.playground.ui.LabPanel;
 import com.momentumlab.rooms.JoinResult;
+import com.momentumlab.rooms.Poll;
 import com.momentumlab.rooms.RoomCode;
 import com.momentumlab.rooms.RoomEvent;
 import com.momentumlab.rooms.Rooms;
@@ -24,12 +26,14 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
+import java.util.List;
 import java.util.Optional;
 
 /**
  * A learner's lab inside a room. While following, the facilitator's lab is just another source of lab state: each
  * value they set shows here, and their Run draws here too. Touching a control steps away to explore; "Back to the
- * room" follows again from the facilitator's latest state.
+ * room" follows again from the facilitator's latest state. A poll the facilitator asks shows above the lab, in
+ * this learner's own language, to answer from here.
  */
 @Route("room/:code")
 class RoomLabView extends Main implements BeforeEnterObserver, LocaleChangeObserver, HasDynamicTitle {
@@ -38,6 +42,7 @@ class RoomLabView extends Main implements BeforeEnterObserver, LocaleChangeObser
 
     private final Rooms rooms;
     private final LabPanel lab;
+    private final PollPanel poll;
     private final Paragraph banner = new Paragraph();
     private final Button toggle = new Button();
     private final Anchor home = new Anchor("./", "");
@@ -47,9 +52,10 @@ class RoomLabView extends Main implements BeforeEnterObserver, LocaleChangeObser
     private LabState fromRoom;
     private Runnable stopListening = () -> {};
 
-    RoomLabView(Rooms rooms, PlaygroundService service, StreamScheduler scheduler) {
+    RoomLabView(Rooms rooms, PlaygroundService service, StreamScheduler scheduler, Quiz quiz) {
         this.rooms = rooms;
         this.lab = new LabPanel(service, scheduler, this::labChanged, anchor -> {});
+        this.poll = new PollPanel(quiz, Optional.of(this::answer));
         addClassName("ml-room-page");
         banner.setId("room-banner");
         banner.getElement().setAttribute("role", "status");
@@ -57,7 +63,7 @@ class RoomLabView extends Main implements BeforeEnterObserver, LocaleChangeObser
         toggle.addClickListener(e -> toggleFollowing());
         Div bar = new Div(banner, toggle, home);
         bar.addClassName("ml-room-bar");
-        add(bar, lab);
+        add(bar, poll, lab);
     }
 
     static RouteParameters parameters(RoomCode code) {
@@ -145,7 +151,20 @@ class RoomLabView extends Main implements BeforeEnterObserver, LocaleChangeObser
                 stopListening.run();
                 show(Mode.CLOSED);
             }
+            case RoomEvent.Polled polled -> poll.show(Optional.of(polled.poll()), List.of());
+            case RoomEvent.PollClosed pollClosed -> poll.show(Optional.empty(), List.of());
             case RoomEvent.People people -> { }
+            case RoomEvent.Answered answered -> { } // the counts are for the projector and the facilitator
+        }
+    }
+
+    /** This learner's answer to the poll on show; while the rooms cannot be reached, says so (choosing again retries). */
+    private boolean answer(Poll asked, int choice) {
+        try {
+            return rooms.answer(member.code(), member.participantId(), asked.id(), choice);
+        } catch (RoomsUnavailable away) {
+            banner.setText(getTranslation("room.unavailable"));
+            return false;
         }
     }
 
@@ -155,6 +174,7 @@ class RoomLabView extends Main implements BeforeEnterObserver, LocaleChangeObser
             show(Mode.CLOSED);
             return;
         }
+        poll.show(room.get().poll().map(Rooms.Tally::poll), List.of());
         if (room.get().followMe() && room.get().shown().isPresent()) {
             show(Mode.FOLLOWING);
             fromRoom(room.get().shown().get(), false);
@@ -205,6 +225,9 @@ class RoomLabView extends Main implements BeforeEnterObserver, LocaleChangeObser
         toggle.setText(getTranslation(mode == Mode.EXPLORING ? "room.learn.back" : "room.learn.explore"));
         toggle.setVisible(mode == Mode.FOLLOWING || mode == Mode.EXPLORING || mode == Mode.WAITING);
         lab.setVisible(mode != Mode.REMOVED);
+        if (mode == Mode.REMOVED || mode == Mode.CLOSED) {
+            poll.show(Optional.empty(), List.of());
+        }
     }
 
     @Override

@@ -6,6 +6,9 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.momentumlab.base.ui.MathHtml;
+import com.momentumlab.lesson.Quiz;
+import com.momentumlab.lesson.QuizItem;
 import com.momentumlab.playground.LabState;
 import com.momentumlab.playground.OptimizerKind;
 import com.momentumlab.rooms.RoomCode;
@@ -17,6 +20,7 @@ import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.html.Image;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.QueryParameters;
 import java.util.List;
@@ -32,6 +36,9 @@ class RoomViewsTest extends KaribuSpringTest {
 
     @Autowired
     private Rooms rooms;
+
+    @Autowired
+    private Quiz quiz;
 
     private static String fieldValue(String id) {
         return _get(TextField.class, spec -> spec.withId(id)).getValue();
@@ -152,6 +159,110 @@ class RoomViewsTest extends KaribuSpringTest {
                 .isEqualTo(opened.code().value());
         assertThat(paragraph("room-screen-people")).isEqualTo("0 in the room");
         assertThat(_find(Image.class, spec -> spec.withId("room-qr"))).hasSize(1);
+    }
+
+    private QuizItem quizItem(Locale locale, String id) {
+        return quiz.items(locale).stream().filter(item -> item.id().equals(id)).findFirst().orElseThrow();
+    }
+
+    private static MathHtml math(String id) {
+        return _get(MathHtml.class, spec -> spec.withId(id));
+    }
+
+    private static String span(String id) {
+        return _get(Span.class, spec -> spec.withId(id)).getText();
+    }
+
+    @Test
+    void aLearnerAnswersThePollInTheirOwnLanguageAndSeesTheRevealedAnswer() {
+        Rooms.Opened opened = rooms.open().orElseThrow();
+        Rooms.Lead lead = rooms.lead(opened.code().value(), opened.key().value()).orElseThrow();
+        UI.getCurrent().setLocale(Locale.JAPANESE);
+        join(opened, "Aiko");
+        assertThat(_find(PollPanel.class)).isEmpty(); // no poll on
+
+        QuizItem valley = quizItem(Locale.JAPANESE, "valley");
+        lead.ask("valley", valley.choices().size());
+        runUiQueue();
+        assertThat(math("poll-question").getSanitizedHtml()).isEqualTo(valley.question().html());
+        assertThat(paragraph("poll-status")).startsWith("答えを選んでください。");
+
+        _click(_get(Button.class, spec -> spec.withId("poll-choose-1")));
+        _click(_get(Button.class, spec -> spec.withId("poll-choose-2"))); // a change replaces the first
+        assertThat(paragraph("poll-status")).isEqualTo("あなたの答え：C。正解が発表されるまでは変更できます。");
+        assertThat(lead.snapshot().orElseThrow().poll().orElseThrow().counts()).containsExactly(0, 0, 1, 0);
+        assertThat(_find(MathHtml.class, spec -> spec.withId("poll-explanation"))).isEmpty(); // not before the reveal
+
+        lead.reveal();
+        runUiQueue();
+        assertThat(math("poll-explanation").getSanitizedHtml()).isEqualTo(valley.explanation().html());
+        assertThat(_get(com.vaadin.flow.component.html.Div.class, spec -> spec.withId("poll-choice-" + valley.answer()))
+                .getClassNames()).contains("ml-correct");
+        assertThat(paragraph("poll-status")).isEqualTo("あなたの答え：C。");
+        assertThat(_get(Button.class, spec -> spec.withId("poll-choose-0")).isEnabled()).isFalse();
+
+        lead.closePoll();
+        runUiQueue();
+        assertThat(_find(PollPanel.class)).isEmpty(); // no poll on
+    }
+
+    @Test
+    void theFacilitatorAsksTheRoomAndSeesOnlyTheCounts() {
+        UI.getCurrent().navigate("");
+        _click(_get(Button.class, spec -> spec.withId("open-room")));
+        RoomCode code = RoomCode.parse(UI.getCurrent().getInternals().getActiveViewLocation().getSegments().get(1))
+                .orElseThrow();
+        _click(_get(Button.class, spec -> spec.withId("poll-ask")));
+        assertThat(paragraph("room-message")).isEqualTo("Choose a question to ask first.");
+
+        @SuppressWarnings("unchecked")
+        Select<String> items = _get(Select.class, spec -> spec.withId("poll-item"));
+        _setValue(items, "update-rule");
+        _click(_get(Button.class, spec -> spec.withId("poll-ask")));
+        QuizItem asked = quizItem(Locale.ENGLISH, "update-rule");
+        assertThat(math("poll-question").getSanitizedHtml()).isEqualTo(asked.question().html());
+        assertThat(span("poll-count-0")).isEqualTo("A: 0");
+
+        // Two learners answer from their own devices (other tabs, here straight through the rooms).
+        com.momentumlab.rooms.JoinResult.Joined ken =
+                (com.momentumlab.rooms.JoinResult.Joined) rooms.join(code.value(), "Ken", "k");
+        com.momentumlab.rooms.JoinResult.Joined mia =
+                (com.momentumlab.rooms.JoinResult.Joined) rooms.join(code.value(), "Mia", "m");
+        String pollId = rooms.snapshot(code).orElseThrow().poll().orElseThrow().poll().id();
+        rooms.answer(code, ken.participantId(), pollId, 0);
+        rooms.answer(code, mia.participantId(), pollId, 0);
+        runUiQueue();
+        assertThat(span("poll-count-0")).isEqualTo("A: 2");
+        assertThat(paragraph("poll-status")).isEqualTo("Answers so far: 2");
+        assertThat(_find(Button.class, spec -> spec.withId("poll-choose-0"))).isEmpty(); // the facilitator does not answer
+
+        _click(_get(Button.class, spec -> spec.withId("poll-reveal")));
+        assertThat(span("poll-right")).isEqualTo("Right answer");
+        assertThat(_get(com.vaadin.flow.component.html.Div.class, spec -> spec.withId("poll-choice-" + asked.answer()))
+                .getClassNames()).contains("ml-correct");
+        assertThat(math("poll-explanation").getSanitizedHtml()).isEqualTo(asked.explanation().html());
+
+        _click(_get(Button.class, spec -> spec.withId("poll-close")));
+        assertThat(rooms.snapshot(code).orElseThrow().poll()).isEmpty();
+        assertThat(_find(PollPanel.class)).isEmpty(); // no poll on
+    }
+
+    @Test
+    void theProjectorShowsThePollsCountsInItsOwnLanguage() {
+        Rooms.Opened opened = rooms.open().orElseThrow();
+        Rooms.Lead lead = rooms.lead(opened.code().value(), opened.key().value()).orElseThrow();
+        com.momentumlab.rooms.JoinResult.Joined ken =
+                (com.momentumlab.rooms.JoinResult.Joined) rooms.join(opened.code().value(), "Ken", "k");
+        lead.ask("valley", 4);
+        UI.getCurrent().setLocale(Locale.JAPANESE);
+        UI.getCurrent().navigate("room/" + opened.code().value() + "/screen");
+        assertThat(math("poll-question").getSanitizedHtml()).isEqualTo(quizItem(Locale.JAPANESE, "valley").question().html());
+        assertThat(span("poll-count-3")).isEqualTo("D：0 人");
+
+        rooms.answer(opened.code(), ken.participantId(), lead.snapshot().orElseThrow().poll().orElseThrow().poll().id(), 3);
+        runUiQueue();
+        assertThat(span("poll-count-3")).isEqualTo("D：1 人");
+        assertThat(paragraph("poll-status")).isEqualTo("これまでの回答数：1");
     }
 
     private static void runUiQueue() {
