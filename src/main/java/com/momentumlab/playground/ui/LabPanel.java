@@ -607,7 +607,7 @@ public class LabPanel extends Div implements LocaleChangeObserver {
     }
 
     private void updatePlaybackButtons() {
-        pause.setText(getTranslation(playback.isRunning() ? "button.pause" : "button.resume"));
+        pause.setText(getTranslation(playback.canResume() ? "button.resume" : "button.pause"));
         pause.setEnabled(playback.canPauseOrResume());
         stepButton.setEnabled(playback.canStep());
         reset.setEnabled(playback.canRewind());

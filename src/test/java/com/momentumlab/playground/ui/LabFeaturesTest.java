@@ -113,11 +113,11 @@ class LabFeaturesTest extends KaribuSpringTest {
     void theButtonsOfferOnlyWhatThePlaybackCanDo() {
         openAndFinish("");
         assertThat(text("status")).isEqualTo("Done: 30 steps.");
-        assertThat(Buttons.now()).isEqualTo(new Buttons("Resume", false, false, true));
+        assertThat(Buttons.now()).isEqualTo(new Buttons("Pause", false, false, true));
         assertThat(LocatorJ._find(Button.class, spec -> spec.withId("status-why"))).isEmpty(); // not shown
 
         click("reset");
-        assertThat(Buttons.now()).isEqualTo(new Buttons("Resume", false, true, false));
+        assertThat(Buttons.now()).isEqualTo(new Buttons("Pause", false, true, false));
         click("step");
         assertThat(Buttons.now()).isEqualTo(new Buttons("Resume", true, true, true));
     }
@@ -136,7 +136,7 @@ class LabFeaturesTest extends KaribuSpringTest {
         assertThat(text("status")).startsWith("Paused at step ");
         click("reset");
         assertThat(text("status")).isEqualTo("Paused at step 0 of 1000.");
-        assertThat(Buttons.now()).isEqualTo(new Buttons("Resume", false, true, false));
+        assertThat(Buttons.now()).isEqualTo(new Buttons("Pause", false, true, false));
         click("step");
         assertThat(Buttons.now()).isEqualTo(new Buttons("Resume", true, true, true));
         click("pause"); // Resume
@@ -145,14 +145,14 @@ class LabFeaturesTest extends KaribuSpringTest {
         // A new β mid-run shows the new run complete, and nothing is left to pause or step.
         _setValue(field("field-beta"), "0.5");
         assertThat(text("status")).isEqualTo("Done: 1000 steps.");
-        assertThat(Buttons.now()).isEqualTo(new Buttons("Resume", false, false, true));
+        assertThat(Buttons.now()).isEqualTo(new Buttons("Pause", false, false, true));
     }
 
     @Test
     void aDivergedRunOffersOnlyBackToStart() {
         openAndFinish("lr=10");
         assertThat(text("status")).startsWith("Momentum diverged at step 5:");
-        assertThat(Buttons.now()).isEqualTo(new Buttons("Resume", false, false, true));
+        assertThat(Buttons.now()).isEqualTo(new Buttons("Pause", false, false, true));
         // The status offers the lesson's explanation; a finished run that converged does not.
         assertThat(button("status-why").getText()).startsWith("Why?");
         click("reset");
