@@ -10,6 +10,7 @@ import com.microsoft.playwright.Route;
 import com.momentumlab.base.limits.OpenUis;
 import com.momentumlab.base.security.SecurityHeaders;
 import com.momentumlab.testsupport.BrowserTest;
+import com.momentumlab.testsupport.ChartProbe;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -79,7 +80,7 @@ class HostileBrowserIT extends BrowserTest {
             assertThat(openUis.count()).as("tabs").isEqualTo(tabsBefore);
         } else {
             // The opening run plays by itself: leave once it is drawn (leaving mid-run is LeaveMidRunIT's case).
-            page.waitForFunction("() => document.querySelector('apex-chart')?.seriesCount() > 0");
+            page.waitForFunction(ChartProbe.seriesDrawn("apex-chart"));
             assertThat(page.locator("#status")).not().containsText(java.util.regex.Pattern.compile("Drawing"));
             List<String> notices = page.locator("#notice .ml-notice-item").allInnerTexts();
             assertThat(notices).as("notices").hasSize(1);
