@@ -1,10 +1,10 @@
 package com.momentumlab.bench;
 
-import com.momentumlab.testsupport.ChartProbe;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.BoundingBox;
+import com.momentumlab.testsupport.ChartProbe;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;

@@ -1,7 +1,7 @@
 package com.momentumlab.bench;
 
-import com.momentumlab.testsupport.ChartProbe;
 import com.microsoft.playwright.Page;
+import com.momentumlab.testsupport.ChartProbe;
 import java.util.List;
 import java.util.Map;
 

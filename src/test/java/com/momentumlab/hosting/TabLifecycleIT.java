@@ -1,6 +1,5 @@
 package com.momentumlab.hosting;
 
-import com.momentumlab.testsupport.ChartProbe;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -12,6 +11,7 @@ import com.microsoft.playwright.Response;
 import com.momentumlab.base.limits.OpenUis;
 import com.momentumlab.playground.StreamScheduler;
 import com.momentumlab.testsupport.BrowserTest;
+import com.momentumlab.testsupport.ChartProbe;
 import java.util.List;
 import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.AfterEach;
@@ -37,7 +37,6 @@ class TabLifecycleIT extends BrowserTest {
         // This machine is shared and often slow: wait longer than Playwright's 5 s before calling a test failed.
         PlaywrightAssertions.setDefaultAssertionTimeout(30_000);
     }
-
 
     @Autowired
     private StreamScheduler scheduler;

@@ -1,6 +1,5 @@
 package com.momentumlab.it;
 
-import com.momentumlab.testsupport.ChartProbe;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -9,6 +8,7 @@ import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.ColorScheme;
 import com.momentumlab.testsupport.BrowserTest;
+import com.momentumlab.testsupport.ChartProbe;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;

@@ -1,7 +1,7 @@
 package com.momentumlab.it;
 
-import com.momentumlab.testsupport.RealTimeStream;
 import com.momentumlab.testsupport.ChartProbe;
+import com.momentumlab.testsupport.RealTimeStream;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 

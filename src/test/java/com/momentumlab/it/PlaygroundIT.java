@@ -1,7 +1,7 @@
 package com.momentumlab.it;
 
-import com.momentumlab.testsupport.RealTimeStream;
 import com.momentumlab.testsupport.ChartProbe;
+import com.momentumlab.testsupport.RealTimeStream;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -18,7 +18,6 @@ import org.junit.jupiter.api.Test;
 class PlaygroundIT extends BrowserTest {
 
     private static final String MOMENTUM_MARKERS = "apex-chart g.overlay-path[data-id='momentum'] circle";
-
 
     /** The button's own text, without the text of its tooltip (a child element). */
     private static String buttonLabel(Page target, String selector) {
@@ -71,6 +70,7 @@ class PlaygroundIT extends BrowserTest {
     @Test
     void theIterateTableIsAPlainTableEndingWithTheLastStep() {
         open(page, "");
+        page.locator("#tab-table").click();
         Locator table = page.locator("#iterate-table table");
         assertThat(table.locator("caption")).hasText("Every step of the selected optimizer up to the current one");
         assertThat(table.locator("thead th[scope='col']")).hasText(new String[] {"t", "θₜ", "g = ∇L", "βv", "−αg", "v", "f(θₜ)"});
