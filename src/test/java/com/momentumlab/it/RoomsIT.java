@@ -70,6 +70,14 @@ class RoomsIT extends BrowserTest {
         assertThat(learner.locator("#poll-right")).hasText("正解");
         assertThat(projector.locator("#poll-right")).hasText("Right answer");
 
+        // A room's lab has no lesson beside it: a divergence's "Why?" opens the lesson's section in a new tab.
+        page.locator("#field-lr input").fill("10");
+        page.locator("#field-lr input").press("Enter");
+        assertThat(learner.locator("#status-why")).isVisible();
+        Page lesson = learner.waitForPopup(() -> learner.locator("#status-why").click());
+        assertThat(lesson).hasURL(Pattern.compile(".*/#convergence$"));
+        assertThat(learner.locator("#room-banner")).containsText("ルーム " + code); // still in the room
+
         page.locator("#room-close").click();
         assertThat(learner.locator("#room-banner")).hasText("ルームは閉じられました。ご参加ありがとうございました。");
         assertThat(projector.locator("body")).containsText("There is no open room with this code.");

@@ -118,7 +118,8 @@ class LeadView extends Main implements BeforeEnterObserver, LocaleChangeObserver
     }
 
     private void build() {
-        LabPanel lab = new LabPanel(service, scheduler, state -> attempt(() -> lead.show(state, false)), anchor -> {});
+        LabPanel lab = new LabPanel(service, scheduler, state -> attempt(() -> lead.show(state, false)),
+                LessonInNewTab::open);
         lab.onRun(state -> attempt(() -> lead.show(state, true)));
         people.setId("room-people");
         people.getElement().setAttribute("role", "status");

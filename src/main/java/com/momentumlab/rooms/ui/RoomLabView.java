@@ -54,7 +54,7 @@ class RoomLabView extends Main implements BeforeEnterObserver, LocaleChangeObser
 
     RoomLabView(Rooms rooms, PlaygroundService service, StreamScheduler scheduler, Quiz quiz) {
         this.rooms = rooms;
-        this.lab = new LabPanel(service, scheduler, this::labChanged, anchor -> {});
+        this.lab = new LabPanel(service, scheduler, this::labChanged, LessonInNewTab::open);
         this.poll = new PollPanel(quiz, Optional.of(this::answer));
         addClassName("ml-room-page");
         banner.setId("room-banner");
