@@ -40,7 +40,8 @@ class DrillPollPanel extends Div implements LocaleChangeObserver {
     private final Paragraph title = new Paragraph();
     private final Paragraph task = new Paragraph();
     private final OrderedList counts = new OrderedList();
-    private final HandDrillPanel fields = HandDrillPanel.forRoom();
+    /** The drill to work through, on a learner's screen only. */
+    private final Optional<HandDrillPanel> fields;
     private final Paragraph status = new Paragraph();
     private final DrillSolution solution = new DrillSolution();
 
@@ -51,6 +52,7 @@ class DrillPollPanel extends Div implements LocaleChangeObserver {
     DrillPollPanel(PlaygroundService service, Optional<Answering> answering) {
         this.service = service;
         this.answering = answering;
+        this.fields = answering.map(a -> HandDrillPanel.forRoom());
         setId("drill-poll");
         title.setId("drill-poll-title");
         title.addClassName("ml-quiz-number");
@@ -58,8 +60,10 @@ class DrillPollPanel extends Div implements LocaleChangeObserver {
         counts.setId("drill-poll-counts");
         status.setId("drill-poll-status");
         status.getElement().setAttribute("role", "status");
-        fields.onScore(this::checked);
-        add(title, task, counts, fields, status, solution);
+        fields.ifPresent(panel -> panel.onScore(this::checked));
+        add(title, task, counts);
+        fields.ifPresent(this::add);
+        add(status, solution);
         setVisible(false);
     }
 
@@ -67,9 +71,7 @@ class DrillPollPanel extends Div implements LocaleChangeObserver {
     void show(Optional<Poll> shown, Optional<Rooms.Tally> countsNow) {
         if (!shown.map(Poll::id).equals(poll.map(Poll::id))) {
             drill = shown.flatMap(Poll::drill).flatMap(this::build);
-            if (answering.isPresent()) {
-                drill.ifPresent(fields::start); // a new drill: empty fields
-            }
+            fields.ifPresent(panel -> drill.ifPresent(panel::start)); // a new drill: empty fields
             drill.ifPresent(solution::show);
         }
         poll = shown;
@@ -97,8 +99,10 @@ class DrillPollPanel extends Div implements LocaleChangeObserver {
         boolean revealed = poll.get().revealed();
         title.setText(getTranslation(revealed ? "room.drill.revealed" : "room.drill.title"));
         boolean known = drill.isPresent() && drill.get().questions().size() == poll.get().choices();
-        fields.setVisible(known && answering.isPresent());
-        fields.setEnabled(!revealed);
+        fields.ifPresent(panel -> {
+            panel.setVisible(known);
+            panel.setEnabled(!revealed);
+        });
         task.setVisible(known && answering.isEmpty());
         counts.setVisible(known && answering.isEmpty());
         solution.setVisible(known && revealed);

@@ -59,6 +59,13 @@ class RoomViewsTest extends KaribuSpringTest {
         _click(_get(Button.class, spec -> spec.withId("room-join")));
     }
 
+    /** Opens a room from the lab's button, as a facilitator does: this tab is then on the lead page. */
+    private static RoomCode openRoomHere() {
+        UI.getCurrent().navigate("");
+        _click(_get(Button.class, spec -> spec.withId("open-room")));
+        return RoomCode.parse(UI.getCurrent().getInternals().getActiveViewLocation().getSegments().get(1)).orElseThrow();
+    }
+
     private static LabState withBeta(LabState state, double beta) {
         return state.withHypers(OptimizerKind.MOMENTUM, com.momentumlab.playground.Hyperparameters.momentum(state.learningRate(), beta));
     }
@@ -138,10 +145,7 @@ class RoomViewsTest extends KaribuSpringTest {
 
     @Test
     void theFacilitatorsLabDrivesTheRoomAndOnlyTheKeyOpensIt() {
-        UI.getCurrent().navigate("");
-        _click(_get(Button.class, spec -> spec.withId("open-room")));
-        RoomCode code = RoomCode.parse(UI.getCurrent().getInternals().getActiveViewLocation().getSegments().get(1))
-                .orElseThrow();
+        RoomCode code = openRoomHere();
         assertThat(_get(Span.class, spec -> spec.withId("room-people")).getText()).isEqualTo("0 in the room");
 
         _setValue(_get(TextField.class, spec -> spec.withId("field-beta")), "0.6");
@@ -212,10 +216,7 @@ class RoomViewsTest extends KaribuSpringTest {
 
     @Test
     void theFacilitatorAsksTheRoomAndSeesOnlyTheCounts() {
-        UI.getCurrent().navigate("");
-        _click(_get(Button.class, spec -> spec.withId("open-room")));
-        RoomCode code = RoomCode.parse(UI.getCurrent().getInternals().getActiveViewLocation().getSegments().get(1))
-                .orElseThrow();
+        RoomCode code = openRoomHere();
         _click(_get(Button.class, spec -> spec.withId("poll-ask")));
         assertThat(paragraph("room-message")).isEqualTo("Choose a question to ask first.");
 
@@ -322,10 +323,7 @@ class RoomViewsTest extends KaribuSpringTest {
 
     @Test
     void theFacilitatorAsksTheDrillFromTheirLabAndSeesOnlyTheCountsPerValue() {
-        UI.getCurrent().navigate("");
-        _click(_get(Button.class, spec -> spec.withId("open-room")));
-        RoomCode code = RoomCode.parse(UI.getCurrent().getInternals().getActiveViewLocation().getSegments().get(1))
-                .orElseThrow();
+        RoomCode code = openRoomHere();
         @SuppressWarnings("unchecked")
         Select<String> items = _get(Select.class, spec -> spec.withId("poll-item"));
         assertThat(items.getItemLabelGenerator().apply(com.momentumlab.rooms.Poll.DRILL_ITEM))
