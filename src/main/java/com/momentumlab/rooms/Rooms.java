@@ -14,6 +14,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
@@ -164,7 +165,8 @@ public final class Rooms {
     public boolean answerDrill(RoomCode code, String participantId, String pollId, List<DrillParameters.Result> results) {
         Optional<RoomStore.Stored> room = store.find(code);
         Optional<Poll> poll = room.flatMap(r -> r.settings().poll())
-                .filter(p -> p.drill().isPresent() && results.size() == p.choices() && !results.contains(null));
+                .filter(p -> p.drill().isPresent() && results.size() == p.choices()
+                        && results.stream().allMatch(Objects::nonNull));
         return put(code, room, poll, participantId, new RoomStore.Answer(pollId, 0, results));
     }
 
