@@ -3,9 +3,15 @@ package com.momentumlab.rooms.ui;
 import com.momentumlab.lesson.Quiz;
 import com.momentumlab.lesson.QuizItem;
 import com.momentumlab.lesson.SpokenMath;
+import com.momentumlab.lesson.drill.DrillSetup;
+import com.momentumlab.lesson.drill.HandDrill;
+import com.momentumlab.lesson.ui.HandDrillPanel;
+import com.momentumlab.playground.LabState;
 import com.momentumlab.playground.PlaygroundService;
 import com.momentumlab.playground.StreamScheduler;
 import com.momentumlab.playground.ui.LabPanel;
+import com.momentumlab.rooms.DrillParameters;
+import com.momentumlab.rooms.Poll;
 import com.momentumlab.rooms.RoomEvent;
 import com.momentumlab.rooms.Rooms;
 import com.momentumlab.rooms.RoomsUnavailable;
@@ -28,19 +34,13 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
-import com.momentumlab.lesson.drill.DrillSetup;
-import com.momentumlab.lesson.drill.HandDrill;
-import com.momentumlab.lesson.ui.HandDrillPanel;
-import com.momentumlab.playground.LabState;
-import com.momentumlab.rooms.DrillParameters;
 import com.momentumlab.rooms.Nickname;
-import com.momentumlab.rooms.Poll;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Random;
 import java.util.random.RandomGenerator;
 import java.util.stream.Stream;
-import java.util.Map;
-import java.util.Optional;
 
 /**
  * The facilitator's page, reached only through the private link with the room's key: the room's controls above
