@@ -2,6 +2,7 @@ package com.momentumlab.rooms;
 
 import com.momentumlab.playground.LabState;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -37,8 +38,20 @@ public interface RoomStore {
         }
     }
 
-    /** A participant's answer to the poll {@code pollId}: the index of their choice. */
-    record Answer(String pollId, int choice) {}
+    /**
+     * A participant's answer to the poll {@code pollId}: the index of their choice, or for the drill their result
+     * per value ({@code fields}; empty for a quiz item).
+     */
+    record Answer(String pollId, int choice, List<DrillParameters.Result> fields) {
+
+        public Answer {
+            fields = List.copyOf(fields);
+        }
+
+        Answer(String pollId, int choice) {
+            this(pollId, choice, List.of());
+        }
+    }
 
     /**
      * A room as stored: its key, settings, people (participant id → nickname), their latest answers (participant

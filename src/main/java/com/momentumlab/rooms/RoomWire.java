@@ -1,19 +1,25 @@
 package com.momentumlab.rooms;
 
+import com.momentumlab.numerics.Vec2;
 import com.momentumlab.numerics.function.Catalogue;
 import com.momentumlab.playground.LabLink;
 import com.momentumlab.playground.LabState;
 import com.vaadin.flow.router.QueryParameters;
+import java.util.List;
+import java.util.Optional;
 
 /**
  * Rooms as text, for Redis: a lab state as its permalink's query string (which round-trips every state exactly),
- * a poll and an answer as words, and an event as one line, {@code <code> <type> [<detail>]}, that any replica reads
+ * a poll and an answer as words (a number exactly as {@link Double#toString} writes it), and an event as one line, {@code <code> <type> [<detail>]}, that any replica reads
  * back.
  */
 final class RoomWire {
 
     /** An event and the room it belongs to. */
     record Addressed(RoomCode code, RoomEvent event) {}
+
+    /** {@link DrillParameters.Result}'s values in order: not yet, right, wrong. */
+    private static final String RESULT_LETTERS = "-RW";
 
     private RoomWire() {}
 
@@ -26,30 +32,47 @@ final class RoomWire {
                 Catalogue.all().get(0)).state();
     }
 
-    /** A poll as {@code <id> <choices> <revealed> <item id>}. */
+    /** A poll as {@code <id> <choices> <revealed> <item id>}, a drill's followed by {@code <function> <α> <β> <x> <y>}. */
     static String poll(Poll poll) {
-        return poll.id() + " " + poll.choices() + " " + poll.revealed() + " " + poll.itemId();
+        return poll.id() + " " + poll.choices() + " " + poll.revealed() + " " + poll.itemId()
+                + poll.drill().map(d -> " " + d.functionKey() + " " + d.alpha() + " " + d.beta() + " " + d.start().x()
+                        + " " + d.start().y()).orElse("");
     }
 
     static Poll poll(String words) {
-        String[] parts = words.split(" ", 4);
-        if (parts.length != 4) {
+        String[] parts = words.split(" ");
+        if (parts.length != 4 && parts.length != 9) {
             throw new IllegalArgumentException("not a poll: " + words);
         }
-        return new Poll(parts[0], parts[3], Integer.parseInt(parts[1]), Boolean.parseBoolean(parts[2]));
+        Optional<DrillParameters> drill = parts.length == 4 ? Optional.empty()
+                : Optional.of(new DrillParameters(parts[4], Double.parseDouble(parts[5]), Double.parseDouble(parts[6]),
+                        new Vec2(Double.parseDouble(parts[7]), Double.parseDouble(parts[8]))));
+        return new Poll(parts[0], parts[3], Integer.parseInt(parts[1]), Boolean.parseBoolean(parts[2]), drill);
     }
 
-    /** An answer as {@code <poll id> <choice>}. */
+    /** An answer as {@code <poll id> <choice>}, a drill's followed by one letter per value ({@code R}, {@code W}, {@code -}). */
     static String answer(RoomStore.Answer answer) {
-        return answer.pollId() + " " + answer.choice();
+        StringBuilder fields = new StringBuilder();
+        answer.fields().forEach(result -> fields.append(RESULT_LETTERS.charAt(result.ordinal())));
+        return answer.pollId() + " " + answer.choice() + (fields.isEmpty() ? "" : " " + fields);
     }
 
     static RoomStore.Answer answer(String words) {
-        String[] parts = words.split(" ", 2);
-        if (parts.length != 2) {
+        String[] parts = words.split(" ");
+        if (parts.length != 2 && parts.length != 3) {
             throw new IllegalArgumentException("not an answer: " + words);
         }
-        return new RoomStore.Answer(parts[0], Integer.parseInt(parts[1]));
+        List<DrillParameters.Result> fields = parts.length == 2 ? List.of()
+                : parts[2].chars().mapToObj(letter -> result(letter, words)).toList();
+        return new RoomStore.Answer(parts[0], Integer.parseInt(parts[1]), fields);
+    }
+
+    private static DrillParameters.Result result(int letter, String words) {
+        int index = RESULT_LETTERS.indexOf(letter);
+        if (index < 0) {
+            throw new IllegalArgumentException("not an answer: " + words);
+        }
+        return DrillParameters.Result.values()[index];
     }
 
     static String event(RoomCode code, RoomEvent event) {

@@ -14,6 +14,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
@@ -37,11 +38,16 @@ public final class Rooms {
     public record Snapshot(RoomCode code, List<Nickname> people, boolean locked, boolean followMe,
                            Optional<LabState> shown, Optional<Tally> poll) {}
 
-    /** The poll on show and how many of those in the room chose each choice: aggregates only, never who chose what. */
-    public record Tally(Poll poll, List<Integer> counts) {
+    /**
+     * The poll on show and how many of those in the room chose each choice: aggregates only, never who chose what.
+     * For the drill, {@code counts} are how many got each value right and {@code wrong} how many got it wrong so far
+     * (empty for a quiz item), of the {@code people} in the room.
+     */
+    public record Tally(Poll poll, List<Integer> counts, List<Integer> wrong, int people) {
 
         public Tally {
             counts = List.copyOf(counts);
+            wrong = List.copyOf(wrong);
         }
     }
 
@@ -147,12 +153,32 @@ public final class Rooms {
     public boolean answer(RoomCode code, String participantId, String pollId, int choice) {
         Optional<RoomStore.Stored> room = store.find(code);
         Optional<Poll> poll = room.flatMap(r -> r.settings().poll())
-                .filter(p -> !p.revealed() && p.id().equals(pollId) && choice >= 0 && choice < p.choices());
-        if (poll.isEmpty() || !room.get().people().containsKey(participantId)
-                || !store.putAnswer(code, participantId, new RoomStore.Answer(pollId, choice), clock.instant())) {
+                .filter(p -> p.drill().isEmpty() && choice >= 0 && choice < p.choices());
+        return put(code, room, poll, participantId, new RoomStore.Answer(pollId, choice));
+    }
+
+    /**
+     * Takes a participant's results on the drill on show, one per value in the drill's order, replacing their
+     * earlier ones. Ignored as {@link #answer} is, and also when the poll is no drill or the results do not match
+     * its values one for one.
+     */
+    public boolean answerDrill(RoomCode code, String participantId, String pollId, List<DrillParameters.Result> results) {
+        Optional<RoomStore.Stored> room = store.find(code);
+        Optional<Poll> poll = room.flatMap(r -> r.settings().poll())
+                .filter(p -> p.drill().isPresent() && results.size() == p.choices()
+                        && results.stream().allMatch(Objects::nonNull));
+        return put(code, room, poll, participantId, new RoomStore.Answer(pollId, 0, results));
+    }
+
+    /** Keeps {@code answer} if {@code poll} is the open poll it answers and the participant is in the room. */
+    private boolean put(RoomCode code, Optional<RoomStore.Stored> room, Optional<Poll> poll, String participantId,
+                        RoomStore.Answer answer) {
+        if (poll.filter(p -> !p.revealed() && p.id().equals(answer.pollId())).isEmpty()
+                || !room.get().people().containsKey(participantId)
+                || !store.putAnswer(code, participantId, answer, clock.instant())) {
             return false;
         }
-        store.publish(code, new RoomEvent.Answered(pollId));
+        store.publish(code, new RoomEvent.Answered(answer.pollId()));
         return true;
     }
 
@@ -233,13 +259,24 @@ public final class Rooms {
     /** Counts only the answers to this poll of those still in the room (one removed meanwhile no longer counts). */
     private static Tally tally(Poll poll, RoomStore.Stored room) {
         int[] counts = new int[poll.choices()];
+        int[] wrong = new int[poll.drill().isPresent() ? poll.choices() : 0];
         room.answers().forEach((participantId, answer) -> {
-            if (answer.pollId().equals(poll.id()) && room.people().containsKey(participantId)
-                    && answer.choice() >= 0 && answer.choice() < counts.length) {
+            if (!answer.pollId().equals(poll.id()) || !room.people().containsKey(participantId)) {
+                return;
+            }
+            if (poll.drill().isEmpty() && answer.choice() >= 0 && answer.choice() < counts.length) {
                 counts[answer.choice()]++;
             }
+            for (int field = 0; field < Math.min(wrong.length, answer.fields().size()); field++) {
+                switch (answer.fields().get(field)) {
+                    case RIGHT -> counts[field]++;
+                    case WRONG -> wrong[field]++;
+                    case NOT_YET -> { }
+                }
+            }
         });
-        return new Tally(poll, Arrays.stream(counts).boxed().toList());
+        return new Tally(poll, Arrays.stream(counts).boxed().toList(), Arrays.stream(wrong).boxed().toList(),
+                room.people().size());
     }
 
     private static Map<String, Nickname> sorted(Map<String, Nickname> people) {
@@ -281,7 +318,18 @@ public final class Rooms {
          * answers yet, in place of any earlier one.
          */
         public void ask(String itemId, int choices) {
-            Poll poll = new Poll(UUID.randomUUID().toString(), itemId, choices, false);
+            pose(new Poll(UUID.randomUUID().toString(), itemId, choices, false));
+        }
+
+        /**
+         * Puts the hand-computation drill with these parameters, which asks {@code values} values, to everyone: a new
+         * poll in place of any earlier one.
+         */
+        public void askDrill(DrillParameters drill, int values) {
+            pose(new Poll(UUID.randomUUID().toString(), Poll.DRILL_ITEM, values, false, Optional.of(drill)));
+        }
+
+        private void pose(Poll poll) {
             update(settings -> settings.withPoll(Optional.of(poll)), settings -> List.of(new RoomEvent.Polled(poll)));
         }
 

@@ -70,6 +70,26 @@ class RoomsIT extends BrowserTest {
         assertThat(learner.locator("#poll-right")).hasText("正解");
         assertThat(projector.locator("#poll-right")).hasText("Right answer");
 
+        // The hand-computation drill on the facilitator's values (β = 0.3 from θ₀ = (−7, 2)): the learner checks g₁'s
+        // x component on their phone, the projector counts it, the reveal shows the worked solution everywhere.
+        page.locator("#poll-item").click();
+        page.locator("vaadin-select-item", new Page.LocatorOptions().setHasText("The hand-computation drill")).click();
+        page.locator("#poll-ask").click();
+        assertThat(learner.locator("#drill-task")).containsText("β = 0.3、θ₀ = (−7, 2)");
+        assertThat(projector.locator("#drill-count-g1-x")).hasText("g₁ (x component): 0 of 1 right, 0 wrong");
+        learner.locator("#drill-g1-x input").fill("-0.7");
+        learner.locator("#drill-g1-x input").press("Enter");
+        assertThat(learner.locator("#drill-g1-x-feedback")).hasText("正解です：g₁（x 成分）= −0.7");
+        assertThat(projector.locator("#drill-count-g1-x")).hasText("g₁ (x component): 1 of 1 right, 0 wrong");
+        assertThat(page.locator("#drill-count-g1-x")).hasText("g₁ (x component): 1 of 1 right, 0 wrong");
+        page.locator("#poll-reveal").click();
+        assertThat(learner.locator("#drill-solution-lines li").first())
+                .hasText("g₁（x 成分）：θ₀ = (−7, 2) における ∂L/∂x = x/10 に代入すると −7/10 = −0.7");
+        assertThat(projector.locator("#drill-solution-lines li").nth(2))
+                .hasText("v₁ (x component) = βv₀ − αg₁ = 0.3 × 0 − 0.1 × (−0.7) = 0.07");
+        page.locator("#poll-close").click();
+        assertThat(learner.locator("#drill-poll")).isHidden();
+
         // A room's lab has no lesson beside it: a divergence's "Why?" opens the lesson's section in a new tab.
         page.locator("#field-lr input").fill("10");
         page.locator("#field-lr input").press("Enter");

@@ -3,6 +3,7 @@ package com.momentumlab.rooms;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import com.momentumlab.numerics.Vec2;
 import com.momentumlab.numerics.function.Catalogue;
 import com.momentumlab.playground.LabState;
 import java.time.Clock;
@@ -15,6 +16,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.SplittableRandom;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -193,16 +195,18 @@ abstract class RoomsTest {
     void everyoneInTheRoomIsListedByNicknameAndLeavingIsHeard() {
         Rooms.Opened opened = rooms.open().orElseThrow();
         String code = opened.code().value();
-        JoinResult.Joined zoe = (JoinResult.Joined) rooms.join(code, "Zoe", "z");
-        rooms.join(code, "Aiko", "a");
+        // Listening from the start: Redis may deliver the joins' events after a later listener registers.
         List<RoomEvent> heard = new CopyOnWriteArrayList<>();
         rooms.listen(opened.code(), heard::add);
+        JoinResult.Joined zoe = (JoinResult.Joined) rooms.join(code, "Zoe", "z");
+        rooms.join(code, "Aiko", "a");
 
         rooms.leave(opened.code(), zoe.participantId());
         rooms.leave(opened.code(), zoe.participantId()); // a second tab closing: nothing more to tell
 
         assertThat(rooms.snapshot(opened.code()).orElseThrow().people()).containsExactly(new Nickname("Aiko"));
-        await().untilAsserted(() -> assertThat(heard).containsExactly(new RoomEvent.People(1)));
+        await().untilAsserted(() -> assertThat(heard).containsExactly(new RoomEvent.People(1), new RoomEvent.People(2),
+                new RoomEvent.People(1)));
     }
 
     @Test
@@ -231,7 +235,7 @@ abstract class RoomsTest {
         JoinResult.Joined aiko = room.aiko();
         JoinResult.Joined ben = room.ben();
         List<RoomEvent> heard = new CopyOnWriteArrayList<>();
-        rooms.listen(opened.code(), heard::add);
+        rooms.listen(opened.code(), pollEventsInto(heard));
 
         lead.ask("valley", 4);
         Poll poll = rooms.snapshot(opened.code()).orElseThrow().poll().orElseThrow().poll();
@@ -285,6 +289,87 @@ abstract class RoomsTest {
 
         lead.close();
         assertThat(rooms.answer(opened.code(), ben.participantId(), second, 0)).isFalse(); // a closed room
+    }
+
+    /** A drill whose numbers survive any store only if it keeps every bit (0.1 + 0.2 is not 0.3). */
+    private static final DrillParameters DRILL = new DrillParameters("valley", 0.1 + 0.2, 0.9, new Vec2(-7.25, 1e-3));
+
+    private static List<DrillParameters.Result> results(String letters) {
+        return letters.chars().mapToObj(letter -> switch (letter) {
+            case 'R' -> DrillParameters.Result.RIGHT;
+            case 'W' -> DrillParameters.Result.WRONG;
+            default -> DrillParameters.Result.NOT_YET;
+        }).toList();
+    }
+
+    @Test
+    void theRoomCountsTheDrillPerValueRightAndWrongOneResultEach() {
+        PollRoom room = roomOfTwo();
+        RoomCode code = room.opened().code();
+        List<RoomEvent> heard = new CopyOnWriteArrayList<>();
+        rooms.listen(code, pollEventsInto(heard));
+
+        room.lead().askDrill(DRILL, 12);
+        Poll poll = tally(code).poll();
+        assertThat(poll.drill()).contains(DRILL);
+        assertThat(poll.itemId()).isEqualTo(Poll.DRILL_ITEM);
+        assertThat(tally(code).counts()).containsExactly(0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0);
+        assertThat(tally(code).people()).isEqualTo(2);
+
+        assertThat(rooms.answerDrill(code, room.aiko().participantId(), poll.id(), results("RRW---------"))).isTrue();
+        assertThat(rooms.answerDrill(code, room.ben().participantId(), poll.id(), results("W-----------"))).isTrue();
+        assertThat(rooms.answerDrill(code, room.ben().participantId(), poll.id(), results("RR-R--------"))).isTrue(); // replaces
+        assertThat(tally(code).counts()).containsExactly(2, 2, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0);
+        assertThat(tally(code).wrong()).containsExactly(0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0);
+
+        room.lead().reveal();
+        assertThat(rooms.answerDrill(code, room.aiko().participantId(), poll.id(), results("RRRRRRRRRRRR"))).isFalse();
+        assertThat(tally(code).poll().revealed()).isTrue();
+        assertThat(tally(code).poll().drill()).contains(DRILL);
+        assertThat(tally(code).counts().get(0)).isEqualTo(2);
+        room.lead().closePoll();
+        assertThat(rooms.snapshot(code).orElseThrow().poll()).isEmpty();
+
+        Poll revealed = new Poll(poll.id(), Poll.DRILL_ITEM, 12, true, java.util.Optional.of(DRILL));
+        await().untilAsserted(() -> assertThat(heard).containsExactly(new RoomEvent.Polled(poll),
+                new RoomEvent.Answered(poll.id()), new RoomEvent.Answered(poll.id()), new RoomEvent.Answered(poll.id()),
+                new RoomEvent.Polled(revealed), new RoomEvent.PollClosed()));
+    }
+
+    @Test
+    void aForgedDrillAnswerIsIgnoredWithoutAnError() {
+        PollRoom room = roomOfTwo();
+        RoomCode code = room.opened().code();
+        String aiko = room.aiko().participantId();
+        room.lead().ask("valley", 4);
+        String quiz = tally(code).poll().id();
+        assertThat(rooms.answerDrill(code, aiko, quiz, results("RRRR"))).isFalse(); // a quiz item is no drill
+
+        room.lead().askDrill(DRILL, 12);
+        String drill = tally(code).poll().id();
+        assertThat(rooms.answer(code, aiko, drill, 0)).isFalse(); // nor is the drill a quiz item
+        assertThat(rooms.answerDrill(code, aiko, quiz, results("RRRRRRRRRRRR"))).isFalse(); // an earlier poll
+        assertThat(rooms.answerDrill(code, aiko, drill, results("RRRRRRRRRRRRR"))).isFalse(); // a 13th value
+        assertThat(rooms.answerDrill(code, aiko, drill, results("RRRRRRRRRRR"))).isFalse(); // a value missing
+        assertThat(rooms.answerDrill(code, aiko, drill, List.of())).isFalse();
+        assertThat(rooms.answerDrill(code, "stranger", drill, results("RRRRRRRRRRRR"))).isFalse(); // never joined
+        assertThat(rooms.answerDrill(code, aiko, drill, results("R-----------"))).isTrue();
+        room.lead().remove(aiko);
+        assertThat(rooms.answerDrill(code, aiko, drill, results("RR----------"))).isFalse(); // removed
+        assertThat(tally(code).counts().get(0)).isZero(); // and their results no longer count
+        assertThat(tally(code).people()).isEqualTo(1);
+
+        room.lead().close();
+        assertThat(rooms.answerDrill(code, room.ben().participantId(), drill, results("R-----------"))).isFalse();
+    }
+
+    /** Adds every event but the count of people: Redis may deliver the joins' counts after the listener registers. */
+    private static Consumer<RoomEvent> pollEventsInto(List<RoomEvent> heard) {
+        return event -> {
+            if (!(event instanceof RoomEvent.People)) {
+                heard.add(event);
+            }
+        };
     }
 
     /** A room its facilitator leads, with two learners in it. */

@@ -16,6 +16,7 @@ import java.util.Locale;
  * @param prompt    what to compute: "{0} = {2} ({1} component)", e.g. v₁, x, βv₀ − αg₁
  * @param hint      the next sub-step for a wrong answer: the formula with the learner's numbers put in;
  *                  never the result
+ * @param worked    the worked solution: the formula, the numbers put in and the result, for when the answers are out
  */
 public record DrillQuestion(
         String id,
@@ -25,7 +26,8 @@ public record DrillQuestion(
         double expected,
         BigDecimal reference,
         DrillMessage prompt,
-        DrillMessage hint) {
+        DrillMessage hint,
+        DrillMessage worked) {
 
     /** The three vectors of a Momentum step, in the order they are computed. */
     public enum Quantity {

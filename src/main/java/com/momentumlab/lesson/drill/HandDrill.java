@@ -89,6 +89,11 @@ public final class HandDrill {
                 HandNumberFormat.format(alpha), HandNumberFormat.format(beta), HandNumberFormat.point(start.x(), start.y()));
     }
 
+    /** The worked solution, one line per question in the order they are asked: each formula, its numbers, its result. */
+    public List<DrillMessage> solution() {
+        return questions.stream().map(DrillQuestion::worked).toList();
+    }
+
     /** The rounding rule answers are checked by, for the learner to read before answering. */
     public DrillMessage rule() {
         return RoundingRule.statement();
@@ -159,12 +164,19 @@ public final class HandDrill {
             BigDecimal y = known(Quantity.POSITION, t - 1, Axis.Y);
             String pointText = "(" + HandNumberFormat.format(x) + ", " + HandNumberFormat.format(y) + ")";
             String partial = "∂L/∂" + axis.label();
-            DrillMessage hint = GradientHint.forFunction(functionKey)
+            Optional<GradientHint> formula = GradientHint.forFunction(functionKey);
+            DrillMessage hint = formula
                     .map(h -> DrillMessage.of("drill.hint.gradient", symbol, axis.label(), partial,
                             h.formula(axis), at, pointText, h.substituted(axis, x, y)))
                     .orElseGet(() -> DrillMessage.of("drill.hint.gradientGeneric", symbol, axis.label(), partial,
                             at, pointText));
-            add(Quantity.GRADIENT, t, axis, g, scale, "∇L(" + at + ")", hint);
+            String result = HandNumberFormat.format(RoundingRule.reference(g, scale));
+            DrillMessage worked = formula
+                    .map(h -> DrillMessage.of("drill.worked.gradient", symbol, axis.label(), partial,
+                            h.formula(axis), at, pointText, h.substituted(axis, x, y), result))
+                    .orElseGet(() -> DrillMessage.of("drill.worked.gradientGeneric", symbol, axis.label(), partial,
+                            at, pointText, result));
+            add(Quantity.GRADIENT, t, axis, g, scale, "∇L(" + at + ")", hint, worked);
         }
 
         /** vₜ = βvₜ₋₁ − αgₜ; noise is measured against the two products. */
@@ -179,7 +191,8 @@ public final class HandDrill {
                     "v", known(Quantity.VELOCITY, t - 1, axis),
                     "alpha", new BigDecimal(alpha),
                     "g", known(Quantity.GRADIENT, t, axis)));
-            add(Quantity.VELOCITY, t, axis, v, scale, formula, substitutionHint(Quantity.VELOCITY, t, axis, formula, substituted));
+            add(Quantity.VELOCITY, t, axis, v, scale, formula, substitutionHint(Quantity.VELOCITY, t, axis, formula, substituted),
+                    worked(Quantity.VELOCITY, t, axis, formula, substituted, RoundingRule.reference(v, scale)));
         }
 
         /** θₜ = θₜ₋₁ + vₜ. */
@@ -192,19 +205,27 @@ public final class HandDrill {
             String substituted = HandNumberFormat.fill("{theta} + {v}", Map.of(
                     "theta", known(Quantity.POSITION, t - 1, axis),
                     "v", known(Quantity.VELOCITY, t, axis)));
-            add(Quantity.POSITION, t, axis, theta, scale, formula, substitutionHint(Quantity.POSITION, t, axis, formula, substituted));
+            add(Quantity.POSITION, t, axis, theta, scale, formula, substitutionHint(Quantity.POSITION, t, axis, formula, substituted),
+                    worked(Quantity.POSITION, t, axis, formula, substituted, RoundingRule.reference(theta, scale)));
         }
 
         private static DrillMessage substitutionHint(Quantity quantity, int t, Axis axis, String formula, String substituted) {
             return DrillMessage.of("drill.hint.substitute", quantity.symbol(t), axis.label(), formula, substituted);
         }
 
-        private void add(Quantity quantity, int t, Axis axis, double value, double scale, String formula, DrillMessage hint) {
+        private static DrillMessage worked(Quantity quantity, int t, Axis axis, String formula, String substituted,
+                                           BigDecimal result) {
+            return DrillMessage.of("drill.worked", quantity.symbol(t), axis.label(), formula, substituted,
+                    HandNumberFormat.format(result));
+        }
+
+        private void add(Quantity quantity, int t, Axis axis, double value, double scale, String formula, DrillMessage hint,
+                         DrillMessage worked) {
             String id = DrillQuestion.id(quantity, t, axis);
             BigDecimal reference = RoundingRule.reference(value, scale);
             known.put(id, reference);
             DrillMessage prompt = DrillMessage.of("drill.question", quantity.symbol(t), axis.label(), formula);
-            questions.add(new DrillQuestion(id, quantity, t, axis, value, reference, prompt, hint));
+            questions.add(new DrillQuestion(id, quantity, t, axis, value, reference, prompt, hint, worked));
         }
 
         private BigDecimal known(Quantity quantity, int t, Axis axis) {

@@ -23,6 +23,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Random;
+import java.util.function.Consumer;
 import java.util.random.RandomGenerator;
 import java.util.stream.IntStream;
 
@@ -36,8 +37,11 @@ import java.util.stream.IntStream;
  * while the lab holds the worked example (the function, α, β and start of {@link ClassicPreset#CLASSIC}; the number
  * of steps does not change the first two), the drill keeps α, β and the function but starts from another point, one
  * of {@link #FRESH_STARTS}, drawn at random, and says so. Any other lab state is used as it is.
+ *
+ * <p>In a study room the facilitator sets the drill ({@link #forRoom()}, {@link #start(HandDrill)}): the same checks,
+ * no button to start one from the lab, and each check reported ({@link #onScore}) so the room can count it.
  */
-class HandDrillPanel extends Div implements LocaleChangeObserver {
+public class HandDrillPanel extends Div implements LocaleChangeObserver {
 
     static final String ANCHOR = "drill";
 
@@ -52,10 +56,11 @@ class HandDrillPanel extends Div implements LocaleChangeObserver {
             .filter(p -> !p.equals(ClassicPreset.CLASSIC.start()))
             .toList();
 
+    /** Null in a room, where the facilitator sets the drill. */
     private final LabHooks lab;
     private final PlaygroundService service;
     /** Heading and introduction in one element; the heading's id names the region. */
-    private final PartIntro intro = new PartIntro(ANCHOR + "-heading", "drill.heading", "drill.intro");
+    private final PartIntro intro;
     private final Button newDrill = new Button();
     /** What a drill shows above the button, made at the first start: many learners never do the drill. */
     private Paragraph task;
@@ -71,10 +76,16 @@ class HandDrillPanel extends Div implements LocaleChangeObserver {
     private DrillScore drillScore;
     private boolean started;
     private RandomGenerator random = new Random();
+    private Consumer<DrillScore> onScore = score -> {};
 
     HandDrillPanel(LabHooks lab, PlaygroundService service) {
+        this(lab, service, new PartIntro(ANCHOR + "-heading", "drill.heading", "drill.intro"));
+    }
+
+    private HandDrillPanel(LabHooks lab, PlaygroundService service, PartIntro intro) {
         this.lab = lab;
         this.service = service;
+        this.intro = intro;
         setId(ANCHOR);
         addClassName("ml-drill");
         getElement().setAttribute("data-anchor", ANCHOR);
@@ -86,6 +97,7 @@ class HandDrillPanel extends Div implements LocaleChangeObserver {
             // the fields appear above the button: a keyboard user goes on from the first one
             rows.stream().findFirst().ifPresent(DrillQuestionRow::focusAnswer);
         });
+        newDrill.setVisible(lab != null);
         add(intro, newDrill);
         // The drill's fields are made when the learner starts it: twelve fields cost every tab about 90 KB of server
         // memory, and many learners never do the drill.
@@ -114,6 +126,26 @@ class HandDrillPanel extends Div implements LocaleChangeObserver {
         }
     }
 
+    /** A panel for the drills a study room's facilitator sets, each shown by {@link #start(HandDrill)}. */
+    public static HandDrillPanel forRoom() {
+        return new HandDrillPanel(null, null, new PartIntro(ANCHOR + "-room-heading", "drill.heading", "room.drill.intro"));
+    }
+
+    /** Hears the learner's progress after every check. */
+    public void onScore(Consumer<DrillScore> listener) {
+        this.onScore = listener;
+    }
+
+    /**
+     * The drill for the first two steps from {@code state}; while the lab holds the worked example, from one of the
+     * {@link #FRESH_STARTS} drawn with {@code random} instead (see {@link #isWorkedExample}).
+     */
+    public static DrillSetup setupFor(LabState state, PlaygroundService service, RandomGenerator random) {
+        Objective function = service.function(state.functionKey()).orElseThrow();
+        Vec2 start = isWorkedExample(state) ? FRESH_STARTS.get(random.nextInt(FRESH_STARTS.size())) : state.start();
+        return HandDrill.create(function, state.learningRate(), state.beta(), start);
+    }
+
     /** The source of the fresh starts, for a test that needs a known sequence. */
     void useRandom(RandomGenerator generator) {
         this.random = generator;
@@ -130,6 +162,37 @@ class HandDrillPanel extends Div implements LocaleChangeObserver {
 
     /** A new drill from the values now in the lab's fields, or the reason there is none. */
     void startFromLab() {
+        clear();
+        Optional<LabState> state = lab.currentState().get();
+        if (state.isEmpty()) {
+            problemMessage = new Message("drill.labInvalid");
+        } else {
+            LabState s = state.get();
+            DrillSetup setup = setupFor(s, service, random);
+            if (setup instanceof DrillSetup.Refused refused) {
+                problemMessage = message(refused.reason());
+            } else {
+                HandDrill drill = ((DrillSetup.Ready) setup).drill();
+                Message task = message(drill.task());
+                taskMessage = isWorkedExample(s) ? new Message("drill.taskFresh", task.args()) : task;
+                if (s.noise().isOn()) {
+                    taskMessage = new Message("drill.withoutNoise", taskMessage);
+                }
+                begin(drill);
+            }
+        }
+        showTexts();
+    }
+
+    /** Shows {@code drill} in place of any earlier one, with empty fields. */
+    public void start(HandDrill drill) {
+        clear();
+        taskMessage = message(drill.task());
+        begin(drill);
+        showTexts();
+    }
+
+    private void clear() {
         if (!started) {
             makeDrillParts();
         }
@@ -140,39 +203,22 @@ class HandDrillPanel extends Div implements LocaleChangeObserver {
         taskMessage = null;
         ruleMessage = null;
         problemMessage = null;
-        Optional<LabState> state = lab.currentState().get();
-        if (state.isEmpty()) {
-            problemMessage = new Message("drill.labInvalid");
-        } else {
-            LabState s = state.get();
-            Objective function = service.function(s.functionKey()).orElseThrow();
-            boolean fresh = isWorkedExample(s);
-            Vec2 start = fresh ? FRESH_STARTS.get(random.nextInt(FRESH_STARTS.size())) : s.start();
-            DrillSetup setup = HandDrill.create(function, s.learningRate(), s.beta(), start);
-            if (setup instanceof DrillSetup.Refused refused) {
-                problemMessage = message(refused.reason());
-            } else {
-                HandDrill drill = ((DrillSetup.Ready) setup).drill();
-                Message task = message(drill.task());
-                taskMessage = fresh ? new Message("drill.taskFresh", task.args()) : task;
-                if (s.noise().isOn()) {
-                    taskMessage = new Message("drill.withoutNoise", taskMessage);
-                }
-                ruleMessage = message(drill.rule());
-                drillScore = DrillScore.start(drill);
-                for (DrillQuestion question : drill.questions()) {
-                    DrillQuestionRow row = new DrillQuestionRow(question, this::answered);
-                    rows.add(row);
-                    questionList.add(row);
-                }
-            }
+    }
+
+    private void begin(HandDrill drill) {
+        ruleMessage = message(drill.rule());
+        drillScore = DrillScore.start(drill);
+        for (DrillQuestion question : drill.questions()) {
+            DrillQuestionRow row = new DrillQuestionRow(question, this::answered);
+            rows.add(row);
+            questionList.add(row);
         }
-        showTexts();
     }
 
     private void answered(DrillQuestion question, AnswerResult result) {
         drillScore = drillScore.after(question, result);
         showTexts();
+        onScore.accept(drillScore);
     }
 
     private void showTexts() {

@@ -3,9 +3,15 @@ package com.momentumlab.rooms.ui;
 import com.momentumlab.lesson.Quiz;
 import com.momentumlab.lesson.QuizItem;
 import com.momentumlab.lesson.SpokenMath;
+import com.momentumlab.lesson.drill.DrillSetup;
+import com.momentumlab.lesson.drill.HandDrill;
+import com.momentumlab.lesson.ui.HandDrillPanel;
+import com.momentumlab.playground.LabState;
 import com.momentumlab.playground.PlaygroundService;
 import com.momentumlab.playground.StreamScheduler;
 import com.momentumlab.playground.ui.LabPanel;
+import com.momentumlab.rooms.DrillParameters;
+import com.momentumlab.rooms.Poll;
 import com.momentumlab.rooms.RoomEvent;
 import com.momentumlab.rooms.Rooms;
 import com.momentumlab.rooms.RoomsUnavailable;
@@ -32,11 +38,15 @@ import com.momentumlab.rooms.Nickname;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Random;
+import java.util.random.RandomGenerator;
+import java.util.stream.Stream;
 
 /**
  * The facilitator's page, reached only through the private link with the room's key: the room's controls above
  * the facilitator's own lab, whose every change (and every Run) the learners following see; and "ask the room": a
- * concept-quiz question put to everyone, its live counts, the reveal of its answer.
+ * concept-quiz question or the hand-computation drill (from the facilitator's lab) put to everyone, its live counts,
+ * the reveal of its answer.
  */
 @Route("room/:code/lead")
 class LeadView extends Main implements BeforeEnterObserver, LocaleChangeObserver, HasDynamicTitle {
@@ -50,6 +60,7 @@ class LeadView extends Main implements BeforeEnterObserver, LocaleChangeObserver
     private final H1 heading = new H1();
     private final Paragraph message = new Paragraph();
     private final Anchor home = new Anchor("./", "");
+    private final RandomGenerator random = new Random();
     private Rooms.Lead lead;
     private Runnable stopListening = () -> {};
 
@@ -71,7 +82,7 @@ class LeadView extends Main implements BeforeEnterObserver, LocaleChangeObserver
         this.service = service;
         this.scheduler = scheduler;
         this.quiz = quiz;
-        this.poll = new PollPanel(quiz, Optional.empty());
+        this.poll = new PollPanel(quiz, new DrillPollPanel(service, Optional.empty()), Optional.empty());
         addClassName("ml-room-page");
         message.setId("room-message");
         message.getElement().setAttribute("role", "status");
@@ -147,21 +158,29 @@ class LeadView extends Main implements BeforeEnterObserver, LocaleChangeObserver
         participants.addClassName("ml-room-participants");
         Div controls = new Div(people, follow, lock, projector, close);
         controls.addClassName("ml-room-bar");
-        add(secret, controls, participants, pollControls(), poll, lab);
+        add(secret, controls, participants, pollControls(lab), poll, lab);
         showPeople();
         showPoll();
         UI ui = UI.getCurrent();
         stopListening = rooms.listen(lead.code(), event -> ui.access(() -> heard(event))).orElse(() -> {});
     }
 
-    /** Which quiz question to ask (by its id, so each learner reads it in their own language), and the poll's buttons. */
-    private Div pollControls() {
+    /**
+     * Which quiz question to ask (by its id, so each learner reads it in their own language) or the drill, and the
+     * poll's buttons.
+     */
+    private Div pollControls(LabPanel lab) {
         pollItem.setId("poll-item");
-        pollItem.setItems(quiz.items(getLocale()).stream().map(QuizItem::id).toList());
+        pollItem.setItems(Stream.concat(quiz.items(getLocale()).stream().map(QuizItem::id), Stream.of(Poll.DRILL_ITEM))
+                .toList());
         pollItem.setItemLabelGenerator(this::itemLabel);
         ask.setId("poll-ask");
         ask.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         ask.addClickListener(e -> {
+            if (Poll.DRILL_ITEM.equals(pollItem.getValue())) {
+                askDrill(lab.currentState());
+                return;
+            }
             Optional<QuizItem> item = quiz.items(getLocale()).stream()
                     .filter(candidate -> candidate.id().equals(pollItem.getValue())).findFirst();
             if (item.isEmpty()) {
@@ -180,8 +199,30 @@ class LeadView extends Main implements BeforeEnterObserver, LocaleChangeObserver
         return controls;
     }
 
+    /**
+     * The drill on the values in the facilitator's lab (while it holds the lesson's worked example, from another
+     * start, as the lesson's drill does), or the reason there is none.
+     */
+    private void askDrill(Optional<LabState> state) {
+        if (state.isEmpty()) {
+            message.setText(getTranslation("room.drill.labInvalid"));
+            return;
+        }
+        DrillSetup setup = HandDrillPanel.setupFor(state.get(), service, random);
+        if (setup instanceof DrillSetup.Refused refused) {
+            message.setText(getTranslation("room.drill.diverges", refused.reason().args().toArray()));
+            return;
+        }
+        HandDrill drill = ((DrillSetup.Ready) setup).drill();
+        attempt(() -> lead.askDrill(new DrillParameters(drill.functionKey(), drill.alpha(), drill.beta(), drill.start()),
+                drill.questions().size()));
+    }
+
     /** The question's id and, read aloud as plain text, its start: enough to recognise it in the list. */
     private String itemLabel(String id) {
+        if (Poll.DRILL_ITEM.equals(id)) {
+            return getTranslation("room.drill.item");
+        }
         return quiz.items(getLocale()).stream().filter(item -> item.id().equals(id)).findFirst()
                 .map(item -> id + " — " + abbreviate(SpokenMath.of(item.question().source())))
                 .orElse(id);
@@ -194,7 +235,7 @@ class LeadView extends Main implements BeforeEnterObserver, LocaleChangeObserver
     /** The poll and its counts as the room holds them (events may race; the room's own tally is always right). */
     private void showPoll() {
         Optional<Rooms.Tally> tally = lead.snapshot().flatMap(Rooms.Snapshot::poll);
-        poll.show(tally.map(Rooms.Tally::poll), tally.map(Rooms.Tally::counts).orElse(List.of()));
+        poll.show(tally);
         reveal.setEnabled(tally.isPresent() && !tally.get().poll().revealed());
         closePoll.setEnabled(tally.isPresent());
     }

@@ -4,6 +4,7 @@ import com.momentumlab.base.ui.MathHtml;
 import com.momentumlab.lesson.Quiz;
 import com.momentumlab.lesson.QuizItem;
 import com.momentumlab.rooms.Poll;
+import com.momentumlab.rooms.Rooms;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
@@ -19,7 +20,8 @@ import java.util.OptionalInt;
 /**
  * The poll on show, in this screen's own language (the room sends only the quiz item's id): the question and its
  * choices; for a learner a button to choose each, elsewhere how many chose each. Once the answer is revealed, the
- * right choice is marked and its explanation shown. Hidden while no poll is on.
+ * right choice is marked and its explanation shown. Hidden while no poll is on. The drill, a poll of its own kind,
+ * shows in its own panel ({@link DrillPollPanel}).
  */
 class PollPanel extends Section implements LocaleChangeObserver {
 
@@ -38,13 +40,16 @@ class PollPanel extends Section implements LocaleChangeObserver {
     private final Div choices = new Div();
     private final Paragraph status = new Paragraph();
     private final MathHtml explanation = new MathHtml();
+    private final DrillPollPanel drill;
 
     private Optional<Poll> poll = Optional.empty();
+    private Optional<Rooms.Tally> tally = Optional.empty();
     private List<Integer> counts = List.of();
     private OptionalInt chosen = OptionalInt.empty();
 
-    PollPanel(Quiz quiz, Optional<Answering> answering) {
+    PollPanel(Quiz quiz, DrillPollPanel drill, Optional<Answering> answering) {
         this.quiz = quiz;
+        this.drill = drill;
         this.answering = answering;
         setId("poll");
         addClassName("ml-poll");
@@ -56,8 +61,14 @@ class PollPanel extends Section implements LocaleChangeObserver {
         status.getElement().setAttribute("role", "status");
         explanation.setId("poll-explanation");
         explanation.getElement().setAttribute("aria-live", "polite");
-        add(title, question, choices, status, explanation);
+        add(title, question, choices, status, explanation, drill);
         setVisible(false);
+    }
+
+    /** Shows the poll on show and its counts, as the room holds them (none: hides the panel). */
+    void show(Optional<Rooms.Tally> shown) {
+        tally = shown;
+        show(shown.map(Rooms.Tally::poll), shown.map(Rooms.Tally::counts).orElse(List.of()));
     }
 
     /** Shows {@code shown} (none: hides the panel) with how many chose each choice (ignored where learners answer). */
@@ -73,7 +84,12 @@ class PollPanel extends Section implements LocaleChangeObserver {
     private void render() {
         setVisible(poll.isPresent());
         choices.removeAll();
-        if (poll.isEmpty()) {
+        boolean isDrill = poll.flatMap(Poll::drill).isPresent();
+        drill.show(poll.filter(p -> isDrill), tally);
+        for (var quizPart : List.of(title, question, choices, status, explanation)) {
+            quizPart.setVisible(!isDrill);
+        }
+        if (poll.isEmpty() || isDrill) {
             return;
         }
         Optional<QuizItem> item = quiz.items(getLocale()).stream()

@@ -1,6 +1,7 @@
 package com.momentumlab.rooms.ui;
 
 import com.momentumlab.lesson.Quiz;
+import com.momentumlab.playground.PlaygroundService;
 import com.momentumlab.rooms.RoomCode;
 import com.momentumlab.rooms.RoomEvent;
 import com.momentumlab.rooms.Rooms;
@@ -19,7 +20,6 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import java.net.URI;
-import java.util.List;
 import java.util.Optional;
 
 /**
@@ -45,9 +45,9 @@ class ProjectorView extends Main implements BeforeEnterObserver, LocaleChangeObs
     private boolean unavailable;
     private Runnable stopListening = () -> {};
 
-    ProjectorView(Rooms rooms, Quiz quiz) {
+    ProjectorView(Rooms rooms, Quiz quiz, PlaygroundService service) {
         this.rooms = rooms;
-        this.poll = new PollPanel(quiz, Optional.empty());
+        this.poll = new PollPanel(quiz, new DrillPollPanel(service, Optional.empty()), Optional.empty());
         addClassName("ml-room-page");
         addClassName("ml-projector");
         code.setId("room-screen-code");
@@ -128,14 +128,14 @@ class ProjectorView extends Main implements BeforeEnterObserver, LocaleChangeObs
             code.setText("");
             qr.setVisible(false);
             people.setText("");
-            poll.show(Optional.empty(), List.of());
+            poll.show(Optional.empty());
             return;
         }
         howToJoin.setText(getTranslation("room.screen.join", joinAddress.replaceFirst("\\?.*", "")));
         code.setText(room.value());
         qr.setAlt(getTranslation("room.screen.qr", joinAddress));
         people.setText(getTranslation("room.people", count));
-        poll.show(tally.map(Rooms.Tally::poll), tally.map(Rooms.Tally::counts).orElse(List.of()));
+        poll.show(tally);
     }
 
     @Override

@@ -5,6 +5,7 @@ import com.momentumlab.playground.LabState;
 import com.momentumlab.playground.PlaygroundService;
 import com.momentumlab.playground.StreamScheduler;
 import com.momentumlab.playground.ui.LabPanel;
+import com.momentumlab.rooms.DrillParameters;
 import com.momentumlab.rooms.JoinResult;
 import com.momentumlab.rooms.Poll;
 import com.momentumlab.rooms.RoomCode;
@@ -55,7 +56,7 @@ class RoomLabView extends Main implements BeforeEnterObserver, LocaleChangeObser
     RoomLabView(Rooms rooms, PlaygroundService service, StreamScheduler scheduler, Quiz quiz) {
         this.rooms = rooms;
         this.lab = new LabPanel(service, scheduler, this::labChanged, LessonInNewTab::open);
-        this.poll = new PollPanel(quiz, Optional.of(this::answer));
+        this.poll = new PollPanel(quiz, new DrillPollPanel(service, Optional.of(this::answerDrill)), Optional.of(this::answer));
         addClassName("ml-room-page");
         banner.setId("room-banner");
         banner.getElement().setAttribute("role", "status");
@@ -162,6 +163,16 @@ class RoomLabView extends Main implements BeforeEnterObserver, LocaleChangeObser
     private boolean answer(Poll asked, int choice) {
         try {
             return rooms.answer(member.code(), member.participantId(), asked.id(), choice);
+        } catch (RoomsUnavailable away) {
+            banner.setText(getTranslation("room.unavailable"));
+            return false;
+        }
+    }
+
+    /** This learner's results on the drill on show, as {@link #answer} takes a choice. */
+    private boolean answerDrill(Poll asked, List<DrillParameters.Result> results) {
+        try {
+            return rooms.answerDrill(member.code(), member.participantId(), asked.id(), results);
         } catch (RoomsUnavailable away) {
             banner.setText(getTranslation("room.unavailable"));
             return false;

@@ -84,6 +84,19 @@ class HandDrillTest {
     }
 
     @Test
+    void theWorkedSolutionGivesEachFormulaItsNumbersAndItsResultInOrder() {
+        HandDrill drill = lessonDrill();
+        List<DrillMessage> solution = drill.solution();
+        assertThat(solution).hasSize(12);
+        assertThat(solution.get(0)).isEqualTo(DrillMessage.of(
+                "drill.worked.gradient", "g₁", "x", "∂L/∂x", "x/10", "θ₀", "(−7, 2)", "−7/10", "−0.7"));
+        assertThat(solution.get(2)).isEqualTo(
+                DrillMessage.of("drill.worked", "v₁", "x", "βv₀ − αg₁", "0.9 × 0 − 0.1 × (−0.7)", "0.07"));
+        assertThat(solution.get(11)).isEqualTo(
+                DrillMessage.of("drill.worked", "θ₂", "y", "θ₁ + v₂", "1.6 + (−0.68)", "0.92"));
+    }
+
+    @Test
     void hintsPutTheLearnersNumbersIntoTheFormula() {
         HandDrill drill = lessonDrill();
         assertThat(drill.question("v1.x").orElseThrow().hint()).isEqualTo(
@@ -132,6 +145,8 @@ class HandDrillTest {
         HandDrill drill = drill(bowl, 0.1, 0.5, new Vec2(0.5, -0.25));
         assertThat(drill.question("g1.y").orElseThrow().hint()).isEqualTo(DrillMessage.of(
                 "drill.hint.gradientGeneric", "g₁", "y", "∂L/∂y", "θ₀", "(0.5, −0.25)"));
+        assertThat(drill.question("g1.y").orElseThrow().worked()).isEqualTo(DrillMessage.of(
+                "drill.worked.gradientGeneric", "g₁", "y", "∂L/∂y", "θ₀", "(0.5, −0.25)", "−0.5"));
         assertThat(drill.question("g2.x").orElseThrow().expected()).isEqualTo(2 * (0.5 - 0.1 * (2 * 0.5)));
     }
 

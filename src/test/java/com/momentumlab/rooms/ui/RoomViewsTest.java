@@ -11,6 +11,8 @@ import com.momentumlab.lesson.Quiz;
 import com.momentumlab.lesson.QuizItem;
 import com.momentumlab.playground.LabState;
 import com.momentumlab.playground.OptimizerKind;
+import com.momentumlab.numerics.Vec2;
+import com.momentumlab.rooms.DrillParameters;
 import com.momentumlab.rooms.RoomCode;
 import com.momentumlab.rooms.Rooms;
 import com.momentumlab.testsupport.KaribuSpringTest;
@@ -18,6 +20,8 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.html.Image;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.OrderedList;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.select.Select;
@@ -53,6 +57,13 @@ class RoomViewsTest extends KaribuSpringTest {
         assertThat(fieldValue("room-code")).isEqualTo(opened.code().value()); // from the QR code's link
         _setValue(_get(TextField.class, spec -> spec.withId("room-nickname")), nickname);
         _click(_get(Button.class, spec -> spec.withId("room-join")));
+    }
+
+    /** Opens a room from the lab's button, as a facilitator does: this tab is then on the lead page. */
+    private static RoomCode openRoomHere() {
+        UI.getCurrent().navigate("");
+        _click(_get(Button.class, spec -> spec.withId("open-room")));
+        return RoomCode.parse(UI.getCurrent().getInternals().getActiveViewLocation().getSegments().get(1)).orElseThrow();
     }
 
     private static LabState withBeta(LabState state, double beta) {
@@ -134,10 +145,7 @@ class RoomViewsTest extends KaribuSpringTest {
 
     @Test
     void theFacilitatorsLabDrivesTheRoomAndOnlyTheKeyOpensIt() {
-        UI.getCurrent().navigate("");
-        _click(_get(Button.class, spec -> spec.withId("open-room")));
-        RoomCode code = RoomCode.parse(UI.getCurrent().getInternals().getActiveViewLocation().getSegments().get(1))
-                .orElseThrow();
+        RoomCode code = openRoomHere();
         assertThat(_get(Span.class, spec -> spec.withId("room-people")).getText()).isEqualTo("0 in the room");
 
         _setValue(_get(TextField.class, spec -> spec.withId("field-beta")), "0.6");
@@ -208,10 +216,7 @@ class RoomViewsTest extends KaribuSpringTest {
 
     @Test
     void theFacilitatorAsksTheRoomAndSeesOnlyTheCounts() {
-        UI.getCurrent().navigate("");
-        _click(_get(Button.class, spec -> spec.withId("open-room")));
-        RoomCode code = RoomCode.parse(UI.getCurrent().getInternals().getActiveViewLocation().getSegments().get(1))
-                .orElseThrow();
+        RoomCode code = openRoomHere();
         _click(_get(Button.class, spec -> spec.withId("poll-ask")));
         assertThat(paragraph("room-message")).isEqualTo("Choose a question to ask first.");
 
@@ -263,6 +268,137 @@ class RoomViewsTest extends KaribuSpringTest {
         runUiQueue();
         assertThat(span("poll-count-3")).isEqualTo("D：1 人");
         assertThat(paragraph("poll-status")).isEqualTo("これまでの回答数：1");
+    }
+
+    /** The lesson's worked example, for a drill whose numbers the lesson tests already check. */
+    private static final DrillParameters LESSON_DRILL = new DrillParameters("valley", 0.1, 0.9, new Vec2(-7, 2));
+
+    private static List<String> solutionLines() {
+        return _get(OrderedList.class, spec -> spec.withId("drill-solution-lines")).getChildren()
+                .map(line -> ((ListItem) line).getText()).toList();
+    }
+
+    private void check(String field, String typed) {
+        _setValue(_get(TextField.class, spec -> spec.withId(field)), typed);
+        _click(_get(Button.class, spec -> spec.withId(field + "-check")));
+    }
+
+    @Test
+    void aLearnerWorksTheRoomsDrillOnTheirOwnDeviceAndSeesTheSolutionInTheirLanguage() {
+        Rooms.Opened opened = rooms.open().orElseThrow();
+        Rooms.Lead lead = rooms.lead(opened.code().value(), opened.key().value()).orElseThrow();
+        UI.getCurrent().setLocale(Locale.JAPANESE);
+        join(opened, "Aiko");
+        lead.askDrill(LESSON_DRILL, 12);
+        runUiQueue();
+        assertThat(paragraph("drill-task")).isEqualTo("α = 0.1、β = 0.9、θ₀ = (−7, 2)、v₀ = 0 として、最初の 2 ステップを手で計算してください。");
+        assertThat(_find(Button.class, spec -> spec.withId("drill-new"))).isEmpty(); // the facilitator sets the drill
+        assertThat(_find(OrderedList.class, spec -> spec.withId("drill-poll-counts"))).isEmpty(); // counts are not for learners
+
+        check("drill-g1-x", "-0.7");
+        check("drill-v1-x", "0.7");
+        assertThat(_get(com.vaadin.flow.component.html.Div.class, spec -> spec.withId("drill-v1-x-feedback")).getText())
+                .startsWith("もう一息です。"); // the drill's own checks and hints
+        Rooms.Tally tally = lead.snapshot().orElseThrow().poll().orElseThrow();
+        assertThat(tally.counts().subList(0, 3)).containsExactly(1, 0, 0);
+        assertThat(tally.wrong().subList(0, 3)).containsExactly(0, 0, 1);
+        check("drill-v1-x", "0.07"); // right now: the room's count follows
+        assertThat(lead.snapshot().orElseThrow().poll().orElseThrow().counts().subList(0, 3)).containsExactly(1, 0, 1);
+        assertThat(_find(OrderedList.class, spec -> spec.withId("drill-solution-lines"))).isEmpty(); // not before the reveal
+
+        lead.reveal();
+        runUiQueue();
+        assertThat(solutionLines()).hasSize(12).first()
+                .isEqualTo("g₁（x 成分）：θ₀ = (−7, 2) における ∂L/∂x = x/10 に代入すると −7/10 = −0.7");
+        assertThat(fieldValue("drill-v1-x")).isEqualTo("0.07"); // what they typed stays
+        assertThat(_get(TextField.class, spec -> spec.withId("drill-theta1-x")).isEnabled()).isFalse();
+        assertThat(paragraph("drill-poll-status")).isEqualTo("解き方が発表されたので、回答は締め切られました。");
+        UI.getCurrent().setLocale(Locale.ENGLISH);
+        assertThat(solutionLines().get(2)).isEqualTo("v₁ (x component) = βv₀ − αg₁ = 0.9 × 0 − 0.1 × (−0.7) = 0.07");
+
+        lead.closePoll();
+        runUiQueue();
+        assertThat(_find(DrillPollPanel.class)).isEmpty(); // no poll on
+    }
+
+    @Test
+    void theFacilitatorAsksTheDrillFromTheirLabAndSeesOnlyTheCountsPerValue() {
+        RoomCode code = openRoomHere();
+        @SuppressWarnings("unchecked")
+        Select<String> items = _get(Select.class, spec -> spec.withId("poll-item"));
+        assertThat(items.getItemLabelGenerator().apply(com.momentumlab.rooms.Poll.DRILL_ITEM))
+                .isEqualTo("The hand-computation drill, with your lab's α, β and start");
+        _setValue(items, com.momentumlab.rooms.Poll.DRILL_ITEM);
+        _setValue(_get(TextField.class, spec -> spec.withId("field-beta")), "1.5");
+        _click(_get(Button.class, spec -> spec.withId("poll-ask")));
+        assertThat(paragraph("room-message")).isEqualTo("Some values in your lab are not valid. Correct them before asking the drill.");
+        assertThat(rooms.snapshot(code).orElseThrow().poll()).isEmpty();
+
+        @SuppressWarnings("unchecked")
+        Select<com.momentumlab.numerics.function.Objective> function = _get(Select.class, spec -> spec.withId("field-function"));
+        _setValue(function, function.getListDataView().getItems().filter(f -> f.key().equals("rosenbrock")).findFirst().orElseThrow());
+        _setValue(_get(TextField.class, spec -> spec.withId("field-beta")), "0.5");
+        _setValue(_get(TextField.class, spec -> spec.withId("field-lr")), "10");
+        _click(_get(Button.class, spec -> spec.withId("poll-ask")));
+        assertThat(paragraph("room-message")).startsWith("With your lab's values the run diverges at step ");
+        assertThat(rooms.snapshot(code).orElseThrow().poll()).isEmpty();
+
+        _setValue(function, function.getListDataView().getItems().filter(f -> f.key().equals("valley")).findFirst().orElseThrow());
+        _setValue(_get(TextField.class, spec -> spec.withId("field-lr")), "0.1");
+        _setValue(_get(TextField.class, spec -> spec.withId("field-beta")), "0.5");
+        _click(_get(Button.class, spec -> spec.withId("poll-ask")));
+        DrillParameters asked = rooms.snapshot(code).orElseThrow().poll().orElseThrow().poll().drill().orElseThrow();
+        assertThat(asked.beta()).isEqualTo(0.5); // the lab's values, language-neutral
+        assertThat(paragraph("drill-poll-task")).startsWith("Compute the first two steps by hand with α = ");
+        assertThat(_get(ListItem.class, spec -> spec.withId("drill-count-v1-x")).getText())
+                .isEqualTo("v₁ (x component): 0 of 0 right, 0 wrong");
+        assertThat(_find(TextField.class, spec -> spec.withId("drill-v1-x"))).isEmpty(); // the facilitator does not answer
+
+        com.momentumlab.rooms.JoinResult.Joined ken =
+                (com.momentumlab.rooms.JoinResult.Joined) rooms.join(code.value(), "Ken", "k");
+        com.momentumlab.rooms.JoinResult.Joined mia =
+                (com.momentumlab.rooms.JoinResult.Joined) rooms.join(code.value(), "Mia", "m");
+        String pollId = rooms.snapshot(code).orElseThrow().poll().orElseThrow().poll().id();
+        List<DrillParameters.Result> right = java.util.Collections.nCopies(12, DrillParameters.Result.RIGHT);
+        List<DrillParameters.Result> wrong = java.util.Collections.nCopies(12, DrillParameters.Result.WRONG);
+        rooms.answerDrill(code, ken.participantId(), pollId, right);
+        rooms.answerDrill(code, mia.participantId(), pollId, wrong);
+        runUiQueue();
+        assertThat(_get(ListItem.class, spec -> spec.withId("drill-count-v1-x")).getText())
+                .isEqualTo("v₁ (x component): 1 of 2 right, 1 wrong");
+
+        _click(_get(Button.class, spec -> spec.withId("poll-reveal")));
+        assertThat(solutionLines()).hasSize(12);
+        assertThat(paragraph("drill-poll-title")).isEqualTo("Hand-computation drill: the worked solution");
+        _click(_get(Button.class, spec -> spec.withId("poll-close")));
+        assertThat(_find(DrillPollPanel.class)).isEmpty();
+    }
+
+    @Test
+    void theProjectorShowsTheDrillsCountsAndSolutionInItsOwnLanguage() {
+        Rooms.Opened opened = rooms.open().orElseThrow();
+        Rooms.Lead lead = rooms.lead(opened.code().value(), opened.key().value()).orElseThrow();
+        com.momentumlab.rooms.JoinResult.Joined ken =
+                (com.momentumlab.rooms.JoinResult.Joined) rooms.join(opened.code().value(), "Ken", "k");
+        lead.askDrill(LESSON_DRILL, 12);
+        UI.getCurrent().setLocale(Locale.JAPANESE);
+        UI.getCurrent().navigate("room/" + opened.code().value() + "/screen");
+        assertThat(_get(ListItem.class, spec -> spec.withId("drill-count-theta1-y")).getText())
+                .isEqualTo("θ₁（y 成分）：1 人中 0 人が正解、0 人が不正解");
+
+        List<DrillParameters.Result> results = new java.util.ArrayList<>(
+                java.util.Collections.nCopies(12, DrillParameters.Result.NOT_YET));
+        results.set(5, DrillParameters.Result.RIGHT); // theta1.y
+        rooms.answerDrill(opened.code(), ken.participantId(), lead.snapshot().orElseThrow().poll().orElseThrow().poll().id(),
+                results);
+        runUiQueue();
+        assertThat(_get(ListItem.class, spec -> spec.withId("drill-count-theta1-y")).getText())
+                .isEqualTo("θ₁（y 成分）：1 人中 1 人が正解、0 人が不正解");
+        assertThat(_find(OrderedList.class, spec -> spec.withId("drill-solution-lines"))).isEmpty();
+
+        lead.reveal();
+        runUiQueue();
+        assertThat(solutionLines().get(5)).isEqualTo("θ₁（y 成分）= θ₀ + v₁ = 2 + (−0.4) = 1.6");
     }
 
     private static void runUiQueue() {
