@@ -155,6 +155,8 @@ class RoomLabView extends Main implements BeforeEnterObserver, LocaleChangeObser
             case RoomEvent.PollClosed pollClosed -> poll.show(Optional.empty(), List.of());
             case RoomEvent.People people -> { }
             case RoomEvent.Answered answered -> { } // the counts are for the projector and the facilitator
+            case RoomEvent.Challenged challenged -> { }
+            case RoomEvent.Submitted submitted -> { }
         }
     }
 
