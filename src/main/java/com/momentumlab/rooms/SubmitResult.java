@@ -10,7 +10,7 @@ public sealed interface SubmitResult {
     /** No challenge is open (none set, or the facilitator ended it). */
     record NoChallenge() implements SubmitResult {}
 
-    /** α or β outside the lab's ranges, or not a finite number. */
+    /** α or β outside the lab's ranges or not a finite number, or a lab field not valid (its message says which). */
     record OutOfRange(InputProblem problem) implements SubmitResult {}
 
     /** Too many submissions from this learner in the last minute. */
