@@ -70,6 +70,23 @@ class RoomsIT extends BrowserTest {
         assertThat(learner.locator("#poll-right")).hasText("正解");
         assertThat(projector.locator("#poll-right")).hasText("Right answer");
 
+        // A challenge: the facilitator sets the valley's goal; the learner submits the α and β of their own lab; the
+        // projector ranks it (the nickname as text) and draws it as a white dot (reached) on the stability map.
+        page.locator("#challenge-start").click();
+        assertThat(learner.locator("#challenge-goal")).containsText("(−7, 2)");
+        learner.locator("#field-lr input").fill("0.5");
+        learner.locator("#field-lr input").press("Enter");
+        learner.locator("#field-beta input").fill("0.7");
+        learner.locator("#field-beta input").press("Enter");
+        learner.locator("#challenge-submit").click();
+        assertThat(learner.locator("#challenge-result")).hasText("あなたの α = 0.5、β = 0.7：25 ステップで f がしきい値を下回りました。");
+        assertThat(projector.locator("#challenge-row-1")).hasText("1. <i>Aiko</i>: α = 0.5, β = 0.7, 25 steps");
+        assertThat(projector.locator("#challenge-status")).hasText("Submissions so far: 1");
+        projector.waitForFunction("() => { const m = document.querySelector('#challenge-map');"
+                + " return m != null && m.colorAt(0.5, 0.7).join() === '255,255,255,255'; }");
+        assertThat(page.locator("#challenge-row-1")).hasText("1. <i>Aiko</i>: α = 0.5, β = 0.7, 25 steps");
+        learner.locator("#room-follow").click(); // back to the facilitator's lab
+
         // A room's lab has no lesson beside it: a divergence's "Why?" opens the lesson's section in a new tab.
         page.locator("#field-lr input").fill("10");
         page.locator("#field-lr input").press("Enter");
