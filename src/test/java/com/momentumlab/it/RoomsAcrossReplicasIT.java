@@ -8,6 +8,7 @@ import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.assertions.LocatorAssertions;
 import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import com.momentumlab.Application;
 import com.momentumlab.testsupport.BrowserTest;
@@ -144,11 +145,20 @@ class RoomsAcrossReplicasIT {
         redis.restart();
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
                 assertThat(redis.subscribers("momentumlab:rooms:events")).isEqualTo(2));
-        setBeta(facilitator, "0.3");
-        assertThat(facilitator.locator("#room-message")).hasText("");
+        // Listening again does not mean each replica's command connection is back (Lettuce reconnects it on its own
+        // backoff): the facilitator and the latecomer try again, as anyone told "a moment" would.
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+            setBeta(facilitator, "0.3");
+            assertThat(facilitator.locator("#room-message")).hasText("", new LocatorAssertions.HasTextOptions().setTimeout(2000));
+        });
         assertThat(learner.locator("#field-beta input")).hasValue("0.3");
-        latecomer.locator("#room-join").click();
-        assertThat(latecomer.locator("#room-banner")).containsText("Room " + code);
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+            if (latecomer.locator("#room-join").isVisible()) {
+                latecomer.locator("#room-join").click();
+            }
+            assertThat(latecomer.locator("#room-banner")).containsText("Room " + code,
+                    new LocatorAssertions.ContainsTextOptions().setTimeout(2000));
+        });
         assertThat(facilitator.locator("#room-people")).hasText("2 in the room");
 
         facilitator.locator("#room-close").click();
