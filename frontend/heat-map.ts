@@ -34,7 +34,7 @@ const MARGIN = { left: 58, right: 104, top: 12, bottom: 46 };
 const LEGEND_GAP = 18;
 const LEGEND_WIDTH = 14;
 const TICK = 5;
-const DOT_RADIUS = 4.5;
+const DOT_RADIUS = 6;
 
 /**
  * A heat map on a canvas: one colour per grid cell (the server bins the values), hatched cells without a

@@ -5,6 +5,7 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 import com.momentumlab.testsupport.BrowserTest;
+import java.nio.file.Path;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
@@ -85,6 +86,8 @@ class RoomsIT extends BrowserTest {
         projector.waitForFunction("() => { const m = document.querySelector('#challenge-map');"
                 + " return m != null && m.colorAt(0.5, 0.7).join() === '255,255,255,255'; }");
         assertThat(page.locator("#challenge-row-1")).hasText("1. <i>Aiko</i>: α = 0.5, β = 0.7, 25 steps");
+        projector.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target", "room-challenge-projector.png")).setFullPage(true));
+        learner.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target", "room-challenge-learner.png")));
         learner.locator("#room-follow").click(); // back to the facilitator's lab
 
         // A room's lab has no lesson beside it: a divergence's "Why?" opens the lesson's section in a new tab.

@@ -74,7 +74,7 @@ class ChallengePanel extends Section implements LocaleChangeObserver {
     private static Span key(String color, String outline, Span text) {
         Span dot = new Span();
         dot.getElement().setAttribute("aria-hidden", "true");
-        dot.getStyle().set("display", "inline-block").set("width", "9px").set("height", "9px")
+        dot.getStyle().set("display", "inline-block").set("width", "11px").set("height", "11px")
                 .set("border-radius", "50%").set("background", color).set("border", "1.5px solid " + outline)
                 .set("margin-inline-end", "0.4em");
         return new Span(dot, text);
