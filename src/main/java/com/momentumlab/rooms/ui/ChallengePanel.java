@@ -12,21 +12,26 @@ import com.momentumlab.rooms.RoomEvent;
 import com.momentumlab.rooms.Rooms;
 import com.momentumlab.rooms.Submission;
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.UIDetachedException;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.i18n.LocaleChangeEvent;
 import com.vaadin.flow.i18n.LocaleChangeObserver;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 
 /**
  * The room's challenge for the projector and the facilitator: the goal in this screen's language, the leaderboard
  * (each learner's best, top {@value #PLACES}, nicknames as text) and, for a quadratic function, every submission as
  * a dot on its stability map, so the class sees where the fast region lies. Kept up to date one submission at a
- * time; hidden while the room has no challenge. Calls to the rooms may throw
+ * time, redrawn at most every {@link #REDRAW_EVERY}; hidden while the room has no challenge. Calls to the rooms may throw
  * {@link com.momentumlab.rooms.RoomsUnavailable}: the host view says so.
  */
 class ChallengePanel extends Section implements LocaleChangeObserver {
@@ -34,6 +39,11 @@ class ChallengePanel extends Section implements LocaleChangeObserver {
     static final int PLACES = 10;
     static final String REACHED_COLOR = "#ffffff";
     static final String MISSED_COLOR = "#000000";
+    /**
+     * While submissions pour in, the board and the map are redrawn at most this often: each redraw sends every dot,
+     * so one per submission would send the whole map's dots hundreds of times a minute.
+     */
+    static final Duration REDRAW_EVERY = Duration.ofMillis(250);
 
     private final Rooms rooms;
     private final RoomCode code;
@@ -48,6 +58,8 @@ class ChallengePanel extends Section implements LocaleChangeObserver {
     private Optional<Challenge> challenge = Optional.empty();
     private Optional<Leaderboard> leaderboard = Optional.empty();
     private Optional<StabilityPicture> picture = Optional.empty();
+    private long lastDrawn = System.nanoTime() - REDRAW_EVERY.toNanos();
+    private boolean redrawDue;
 
     ChallengePanel(Rooms rooms, RoomCode code) {
         this.rooms = rooms;
@@ -97,12 +109,35 @@ class ChallengePanel extends Section implements LocaleChangeObserver {
             if (leaderboard.isEmpty() || !leaderboard.get().add(submitted.index(), submitted.submission())) {
                 reload();
             } else {
-                render();
+                renderSoon();
             }
         }
     }
 
+    /** Renders now, or once {@link #REDRAW_EVERY} has passed since the last time (on the JDK's shared delay thread). */
+    private void renderSoon() {
+        if (redrawDue) {
+            return;
+        }
+        long wait = lastDrawn + REDRAW_EVERY.toNanos() - System.nanoTime();
+        Optional<UI> ui = getUI();
+        if (wait <= 0 || ui.isEmpty()) {
+            render();
+            return;
+        }
+        redrawDue = true;
+        CompletableFuture.delayedExecutor(wait, TimeUnit.NANOSECONDS).execute(() -> {
+            try {
+                ui.get().access(this::render);
+            } catch (UIDetachedException closed) {
+                // the tab is gone: nothing to draw
+            }
+        });
+    }
+
     private void render() {
+        redrawDue = false;
+        lastDrawn = System.nanoTime();
         setVisible(challenge.isPresent());
         board.removeAll();
         if (challenge.isEmpty()) {
