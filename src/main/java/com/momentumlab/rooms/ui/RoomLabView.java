@@ -164,7 +164,7 @@ class RoomLabView extends Main implements BeforeEnterObserver, LocaleChangeObser
             case RoomEvent.People people -> { }
             case RoomEvent.Answered answered -> { } // the counts are for the projector and the facilitator
             case RoomEvent.Challenged challenged -> challenge.show(Optional.of(challenged.challenge()));
-            case RoomEvent.Submitted submitted -> { }
+            case RoomEvent.Submitted submitted -> { } // not even pushed here (see onAttach)
         }
     }
 
