@@ -15,6 +15,13 @@ interface HeatMapData {
   keyStep?: { x: number; y: number };
 }
 
+/** Points drawn as dots over the cells (HeatMapDots.java), one colour per group. */
+interface HeatMapDots {
+  color: string;
+  outline: string;
+  points: number[][];
+}
+
 interface HeatMapLabels {
   xTitle: string;
   yTitle: string;
@@ -27,19 +34,23 @@ const MARGIN = { left: 58, right: 104, top: 12, bottom: 46 };
 const LEGEND_GAP = 18;
 const LEGEND_WIDTH = 14;
 const TICK = 5;
+const DOT_RADIUS = 6;
 
 /**
  * A heat map on a canvas: one colour per grid cell (the server bins the values), hatched cells without a
- * value, overlay curves, axes with tick labels, a colour legend and a marker. Click or Enter/Space picks a
+ * value, overlay curves, dots, axes with tick labels, a colour legend and a marker. Click or Enter/Space picks a
  * point and fires `heat-map-pick` with `detail: {x, y}` in data coordinates; the arrow keys move the marker
  * first (Shift: ten steps).
  *
- * Data arrive as JSON strings in the `data` and `labels` properties; nothing is evaluated.
+ * Data arrive as JSON strings in the `data`, `dots` and `labels` properties (the dots apart, so that adding one
+ * does not send the cells again); nothing is evaluated.
  */
 export class HeatMapElement extends HTMLElement {
   private dataJson = '';
   private labelsJson = '';
+  private dotsJson = '';
   private map?: HeatMapData;
+  private dotGroups: HeatMapDots[] = [];
   private words: HeatMapLabels = { xTitle: '', yTitle: '', legendTitle: '' };
   private marker?: [number, number];
   private cellImage?: HTMLCanvasElement;
@@ -70,7 +81,7 @@ export class HeatMapElement extends HTMLElement {
 
   connectedCallback() {
     // Vaadin may set properties before this class is defined: re-apply them through the setters.
-    for (const name of ['data', 'labels'] as const) {
+    for (const name of ['data', 'dots', 'labels'] as const) {
       if (Object.prototype.hasOwnProperty.call(this, name)) {
         const value = (this as any)[name];
         delete (this as any)[name];
@@ -97,6 +108,16 @@ export class HeatMapElement extends HTMLElement {
     return this.dataJson;
   }
 
+  set dots(json: string) {
+    this.dotsJson = json ?? '';
+    this.dotGroups = this.dotsJson ? JSON.parse(this.dotsJson) : [];
+    this.draw();
+  }
+
+  get dots(): string {
+    return this.dotsJson;
+  }
+
   set labels(json: string) {
     this.labelsJson = json ?? '';
     this.words = this.labelsJson ? JSON.parse(this.labelsJson) : { xTitle: '', yTitle: '', legendTitle: '' };
@@ -111,11 +132,6 @@ export class HeatMapElement extends HTMLElement {
   setMarker(x: number, y: number) {
     this.marker = [x, y];
     this.draw();
-  }
-
-  /** The marker's data coordinates, or null (read by tests). */
-  markerPosition(): number[] | null {
-    return this.marker ? [...this.marker] : null;
   }
 
   /** Data coordinates → CSS pixels relative to this element's top-left corner (read by tests). */
@@ -222,6 +238,7 @@ export class HeatMapElement extends HTMLElement {
     ctx.font = `12px ${style.fontFamily || 'sans-serif'}`;
     this.drawCells(ctx, m);
     this.drawCurves(ctx, m);
+    this.drawDots(ctx);
     this.drawAxes(ctx, m, ink);
     this.drawLegend(ctx, m, ink);
     this.drawMarker(ctx, m);
@@ -275,6 +292,27 @@ export class HeatMapElement extends HTMLElement {
       }
       ctx.strokeStyle = curve.color;
       ctx.lineWidth = curve.width;
+      ctx.stroke(path);
+    }
+    ctx.restore();
+  }
+
+  /** Each dot a filled circle with an outline, so it reads on any cell; one outside the range sits at its edge. */
+  private drawDots(ctx: CanvasRenderingContext2D) {
+    ctx.save();
+    ctx.setLineDash([]);
+    ctx.lineWidth = 1.5;
+    for (const group of this.dotGroups) {
+      const path = new Path2D();
+      for (const point of group.points) {
+        const [x, y] = this.clamp([point[0], point[1]]);
+        const [px, py] = this.toPixel(x, y);
+        path.moveTo(px + DOT_RADIUS, py);
+        path.arc(px, py, DOT_RADIUS, 0, 2 * Math.PI);
+      }
+      ctx.fillStyle = group.color;
+      ctx.fill(path);
+      ctx.strokeStyle = group.outline;
       ctx.stroke(path);
     }
     ctx.restore();

@@ -10,11 +10,12 @@ import com.vaadin.flow.component.HasSize;
 import com.vaadin.flow.component.Tag;
 import com.vaadin.flow.component.dependency.JsModule;
 import com.vaadin.flow.shared.Registration;
+import java.util.List;
 import java.util.Optional;
 
 /**
  * A heat map drawn on a canvas by {@code frontend/heat-map.ts}: coloured cells of a grid over an x/y range,
- * axes with tick labels, a colour legend, overlay curves and one marker. It knows nothing of what the values
+ * axes with tick labels, a colour legend, overlay curves, dots and one marker. It knows nothing of what the values
  * mean.
  *
  * <p>The learner picks a point by clicking, or by moving the marker with the arrow keys (Shift: ten steps) and
@@ -27,6 +28,7 @@ import java.util.Optional;
 public class HeatMap extends Component implements HasSize {
 
     private HeatMapData data;
+    private List<HeatMapDots> dots = List.of();
     private double[] marker;
 
     public HeatMap() {
@@ -46,6 +48,16 @@ public class HeatMap extends Component implements HasSize {
 
     public Optional<HeatMapData> getData() {
         return Optional.ofNullable(data);
+    }
+
+    /** Replaces the dots (a property of their own: changing them does not send the cells again). */
+    public void setDots(List<HeatMapDots> groups) {
+        dots = List.copyOf(groups);
+        getElement().setProperty("dots", ChartJson.write(dots));
+    }
+
+    public List<HeatMapDots> getDots() {
+        return dots;
     }
 
     /** Replaces the axis titles and the legend title (for example when the language changes). */

@@ -1,8 +1,10 @@
 package com.momentumlab.rooms;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -16,6 +18,7 @@ public final class MemoryRoomStore implements RoomStore {
         final FacilitatorKey key;
         final Map<String, Nickname> people = new LinkedHashMap<>();
         final Map<String, Answer> answers = new HashMap<>();
+        final List<Submission> submissions = new ArrayList<>();
         Settings settings = Settings.NEW;
         Instant lastActivity;
 
@@ -83,6 +86,31 @@ public final class MemoryRoomStore implements RoomStore {
         room.settings = change.apply(room.settings);
         room.lastActivity = now;
         return Optional.of(room.settings);
+    }
+
+    @Override
+    public synchronized OptionalInt addSubmission(RoomCode code, Submission submission, int cap, Instant now) {
+        Room room = rooms.get(code);
+        if (room == null || room.submissions.size() >= cap) {
+            return OptionalInt.empty();
+        }
+        room.submissions.add(submission);
+        room.lastActivity = now;
+        return OptionalInt.of(room.submissions.size() - 1);
+    }
+
+    @Override
+    public synchronized List<Submission> submissions(RoomCode code) {
+        Room room = rooms.get(code);
+        return room == null ? List.of() : List.copyOf(room.submissions);
+    }
+
+    @Override
+    public synchronized void clearSubmissions(RoomCode code) {
+        Room room = rooms.get(code);
+        if (room != null) {
+            room.submissions.clear();
+        }
     }
 
     @Override

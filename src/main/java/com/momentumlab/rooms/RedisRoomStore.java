@@ -18,12 +18,15 @@ import org.springframework.dao.DataAccessException;
 import org.springframework.data.redis.connection.RedisConnectionFactory;
 import org.springframework.data.redis.core.HashOperations;
 import org.springframework.data.redis.core.StringRedisTemplate;
+import org.springframework.data.redis.core.script.DefaultRedisScript;
+import org.springframework.data.redis.core.script.RedisScript;
 import org.springframework.data.redis.listener.ChannelTopic;
 import org.springframework.data.redis.listener.RedisMessageListenerContainer;
 
 /**
  * Rooms in Redis, shared by every replica. A room is three hashes, its settings, its people and their answers to
- * the poll (each tagged with the poll it answers), whose time to live
+ * the poll (each tagged with the poll it answers), and a list of challenge submissions (appended by one script that
+ * also enforces the room's cap, so submissions from every replica land whole and in one order); their time to live
  * is the idle timeout, renewed on every activity: a room nobody uses disappears even if every replica is gone.
  * Events travel on one pub/sub channel that every replica hears; a single thread hands them on, in order.
  */
@@ -36,7 +39,21 @@ public final class RedisRoomStore implements RoomStore, AutoCloseable {
     private static final String FOLLOW_ME = "followMe";
     private static final String SHOWN = "shown";
     private static final String POLL = "poll";
+    private static final String CHALLENGE = "challenge";
     private static final String ACTIVE = "active";
+    /**
+     * KEYS: the room, its submissions, people, answers; ARGV: cap, submission, now (ms), idle timeout (ms). Returns
+     * the submission's index, -1 if the room holds the cap already, -2 if there is no such room.
+     */
+    private static final RedisScript<Long> ADD_SUBMISSION = new DefaultRedisScript<>("""
+            if redis.call('EXISTS', KEYS[1]) == 0 then return -2 end
+            local count = redis.call('LLEN', KEYS[2])
+            if count >= tonumber(ARGV[1]) then return -1 end
+            redis.call('RPUSH', KEYS[2], ARGV[2])
+            redis.call('HSET', KEYS[1], 'active', ARGV[3])
+            for i = 1, #KEYS do redis.call('PEXPIRE', KEYS[i], ARGV[4]) end
+            return count
+            """, Long.class);
 
     private final StringRedisTemplate redis;
     private final HashOperations<String, String, String> hashes;
@@ -69,6 +86,14 @@ public final class RedisRoomStore implements RoomStore, AutoCloseable {
         return room(code) + ":answers";
     }
 
+    private static String submissionList(RoomCode code) {
+        return room(code) + ":submissions";
+    }
+
+    private static List<String> keys(RoomCode code) {
+        return List.of(room(code), submissionList(code), people(code), answers(code));
+    }
+
     @Override
     public boolean create(RoomCode code, FacilitatorKey key, Instant now) {
         return reach(() -> {
@@ -90,7 +115,8 @@ public final class RedisRoomStore implements RoomStore, AutoCloseable {
             Settings settings = new Settings(Boolean.parseBoolean(fields.get(LOCKED)),
                     !"false".equals(fields.get(FOLLOW_ME)),
                     Optional.ofNullable(fields.get(SHOWN)).filter(s -> !s.isEmpty()).map(RoomWire::state),
-                    Optional.ofNullable(fields.get(POLL)).filter(s -> !s.isEmpty()).map(RoomWire::poll));
+                    Optional.ofNullable(fields.get(POLL)).filter(s -> !s.isEmpty()).map(RoomWire::poll),
+                    Optional.ofNullable(fields.get(CHALLENGE)).filter(s -> !s.isEmpty()).map(RoomWire::challenge));
             Map<String, Nickname> people = new LinkedHashMap<>();
             hashes.entries(people(code)).forEach((id, name) -> people.put(id, new Nickname(name)));
             Map<String, Answer> answers = new LinkedHashMap<>();
@@ -146,8 +172,31 @@ public final class RedisRoomStore implements RoomStore, AutoCloseable {
     }
 
     @Override
+    public OptionalInt addSubmission(RoomCode code, Submission submission, int cap, Instant now) {
+        return reach(() -> {
+            Long index = redis.execute(ADD_SUBMISSION, keys(code), Integer.toString(cap),
+                    RoomWire.submission(submission), Long.toString(now.toEpochMilli()),
+                    Long.toString(idleTimeout.toMillis()));
+            return index == null || index < 0 ? OptionalInt.empty() : OptionalInt.of(index.intValue());
+        });
+    }
+
+    @Override
+    public List<Submission> submissions(RoomCode code) {
+        return reach(() -> {
+            List<String> lines = redis.opsForList().range(submissionList(code), 0, -1);
+            return lines == null ? List.<Submission>of() : lines.stream().map(RoomWire::submission).toList();
+        });
+    }
+
+    @Override
+    public void clearSubmissions(RoomCode code) {
+        reach(() -> redis.delete(submissionList(code)));
+    }
+
+    @Override
     public boolean delete(RoomCode code) {
-        return reach(() -> redis.delete(List.of(room(code), people(code), answers(code))) > 0);
+        return reach(() -> redis.delete(keys(code)) > 0);
     }
 
     @Override
@@ -173,16 +222,15 @@ public final class RedisRoomStore implements RoomStore, AutoCloseable {
         hashes.putAll(room(code), Map.of(LOCKED, Boolean.toString(settings.locked()),
                 FOLLOW_ME, Boolean.toString(settings.followMe()),
                 SHOWN, settings.shown().map(RoomWire::state).orElse(""),
-                POLL, settings.poll().map(RoomWire::poll).orElse("")));
+                POLL, settings.poll().map(RoomWire::poll).orElse(""),
+                CHALLENGE, settings.challenge().map(RoomWire::challenge).orElse("")));
         touch(code, now);
     }
 
     /** Activity: the room lives another idle timeout from now. */
     private void touch(RoomCode code, Instant now) {
         hashes.put(room(code), ACTIVE, Long.toString(now.toEpochMilli()));
-        redis.expire(room(code), idleTimeout);
-        redis.expire(people(code), idleTimeout);
-        redis.expire(answers(code), idleTimeout);
+        keys(code).forEach(key -> redis.expire(key, idleTimeout));
     }
 
     private <T> T reach(Supplier<T> call) {

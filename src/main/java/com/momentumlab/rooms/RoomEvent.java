@@ -26,6 +26,12 @@ public sealed interface RoomEvent {
     /** The facilitator closed the poll. */
     record PollClosed() implements RoomEvent {}
 
+    /** The facilitator started {@code challenge}, or ended it (then it is no longer open). */
+    record Challenged(Challenge challenge) implements RoomEvent {}
+
+    /** A learner's submission to the challenge, the room's submission number {@code index}. */
+    record Submitted(int index, Submission submission) implements RoomEvent {}
+
     /** The room was closed (by the facilitator, or after hours without activity). */
     record Closed() implements RoomEvent {}
 }

@@ -17,24 +17,29 @@ import java.util.function.UnaryOperator;
 public interface RoomStore {
 
     /** What the facilitator decides about a room. */
-    record Settings(boolean locked, boolean followMe, Optional<LabState> shown, Optional<Poll> poll) {
+    record Settings(boolean locked, boolean followMe, Optional<LabState> shown, Optional<Poll> poll,
+                    Optional<Challenge> challenge) {
 
-        static final Settings NEW = new Settings(false, true, Optional.empty(), Optional.empty());
+        static final Settings NEW = new Settings(false, true, Optional.empty(), Optional.empty(), Optional.empty());
 
         Settings withLocked(boolean value) {
-            return new Settings(value, followMe, shown, poll);
+            return new Settings(value, followMe, shown, poll, challenge);
         }
 
         Settings withFollowMe(boolean value) {
-            return new Settings(locked, value, shown, poll);
+            return new Settings(locked, value, shown, poll, challenge);
         }
 
         Settings withShown(LabState state) {
-            return new Settings(locked, followMe, Optional.of(state), poll);
+            return new Settings(locked, followMe, Optional.of(state), poll, challenge);
         }
 
         Settings withPoll(Optional<Poll> value) {
-            return new Settings(locked, followMe, shown, value);
+            return new Settings(locked, followMe, shown, value, challenge);
+        }
+
+        Settings withChallenge(Optional<Challenge> value) {
+            return new Settings(locked, followMe, shown, poll, value);
         }
     }
 
@@ -76,6 +81,18 @@ public interface RoomStore {
 
     /** Changes the settings and marks the room active; the new settings, or empty if there is no such room. */
     Optional<Settings> update(RoomCode code, UnaryOperator<Settings> change, Instant now);
+
+    /**
+     * Appends {@code submission} to the room's submissions, in one atomic step whichever replica calls, and marks the
+     * room active; the index it got (0, 1, …), or empty if the room is gone or already holds {@code cap} submissions.
+     */
+    OptionalInt addSubmission(RoomCode code, Submission submission, int cap, Instant now);
+
+    /** The room's stored submissions in the order they were added (empty if there is no such room). */
+    List<Submission> submissions(RoomCode code);
+
+    /** Forgets the room's submissions (a new challenge starts). */
+    void clearSubmissions(RoomCode code);
 
     /** Forgets the room; false if it was already gone. */
     boolean delete(RoomCode code);

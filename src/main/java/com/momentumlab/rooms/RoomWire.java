@@ -10,7 +10,7 @@ import java.util.Optional;
 
 /**
  * Rooms as text, for Redis: a lab state as its permalink's query string (which round-trips every state exactly),
- * a poll and an answer as words (a number exactly as {@link Double#toString} writes it), and an event as one line, {@code <code> <type> [<detail>]}, that any replica reads
+ * a poll, an answer, a challenge and a submission as words (numbers in Java's shortest round-trip form), and an event as one line, {@code <code> <type> [<detail>]}, that any replica reads
  * back.
  */
 final class RoomWire {
@@ -75,6 +75,45 @@ final class RoomWire {
         return DrillParameters.Result.values()[index];
     }
 
+    /** A challenge as {@code <id> <open> <max steps> <threshold> <start x> <start y> <function key>}. */
+    static String challenge(Challenge challenge) {
+        Challenge.Goal goal = challenge.goal();
+        return String.join(" ", challenge.id(), Boolean.toString(challenge.open()), Integer.toString(goal.maxSteps()),
+                Double.toString(goal.threshold()), Double.toString(goal.start().x()), Double.toString(goal.start().y()),
+                goal.functionKey());
+    }
+
+    static Challenge challenge(String words) {
+        String[] parts = words.split(" ", 7);
+        if (parts.length != 7) {
+            throw new IllegalArgumentException("not a challenge: " + words);
+        }
+        return new Challenge(parts[0], new Challenge.Goal(parts[6],
+                new Vec2(Double.parseDouble(parts[4]), Double.parseDouble(parts[5])), Double.parseDouble(parts[3]),
+                Integer.parseInt(parts[2])), Boolean.parseBoolean(parts[1]));
+    }
+
+    /**
+     * A submission as {@code <challenge id> <participant id> <α> <β> <outcome> <steps> <nickname>}: the nickname
+     * last, as it may hold spaces (never a line break: control characters are refused).
+     */
+    static String submission(Submission submission) {
+        return String.join(" ", submission.challengeId(), submission.participantId(),
+                Double.toString(submission.alpha()), Double.toString(submission.beta()),
+                submission.outcome().kind().name(), Integer.toString(submission.outcome().steps()),
+                submission.nickname().value());
+    }
+
+    static Submission submission(String words) {
+        String[] parts = words.split(" ", 7);
+        if (parts.length != 7) {
+            throw new IllegalArgumentException("not a submission: " + words);
+        }
+        return new Submission(parts[0], parts[1], new Nickname(parts[6]), Double.parseDouble(parts[2]),
+                Double.parseDouble(parts[3]),
+                new Challenge.Outcome(Challenge.Outcome.Kind.valueOf(parts[4]), Integer.parseInt(parts[5])));
+    }
+
     static String event(RoomCode code, RoomEvent event) {
         String body = switch (event) {
             case RoomEvent.Shown shown -> (shown.run() ? "run " : "shown ") + state(shown.state());
@@ -84,6 +123,8 @@ final class RoomWire {
             case RoomEvent.Polled polled -> "poll " + poll(polled.poll());
             case RoomEvent.Answered answered -> "answered " + answered.pollId();
             case RoomEvent.PollClosed pollClosed -> "poll-closed";
+            case RoomEvent.Challenged challenged -> "challenge " + challenge(challenged.challenge());
+            case RoomEvent.Submitted submitted -> "submitted " + submitted.index() + " " + submission(submitted.submission());
             case RoomEvent.Closed closed -> "closed";
         };
         return code.value() + " " + body;
@@ -102,6 +143,11 @@ final class RoomWire {
             case "poll" -> new RoomEvent.Polled(poll(detail));
             case "answered" -> new RoomEvent.Answered(detail);
             case "poll-closed" -> new RoomEvent.PollClosed();
+            case "challenge" -> new RoomEvent.Challenged(challenge(detail));
+            case "submitted" -> {
+                String[] numbered = detail.split(" ", 2);
+                yield new RoomEvent.Submitted(Integer.parseInt(numbered[0]), submission(numbered.length == 2 ? numbered[1] : ""));
+            }
             case "closed" -> new RoomEvent.Closed();
             default -> throw new IllegalArgumentException("not a room event: " + line);
         };

@@ -1,5 +1,8 @@
 package com.momentumlab.rooms;
 
+import com.momentumlab.base.input.InputProblem;
+import com.momentumlab.base.input.Numbers;
+import com.momentumlab.playground.LabRules;
 import com.momentumlab.playground.LabState;
 import java.security.SecureRandom;
 import java.time.Clock;
@@ -36,7 +39,7 @@ public final class Rooms {
 
     /** A room as everyone may see it: its code, the nicknames in it (alphabetical), what it shows and asks. */
     public record Snapshot(RoomCode code, List<Nickname> people, boolean locked, boolean followMe,
-                           Optional<LabState> shown, Optional<Tally> poll) {}
+                           Optional<LabState> shown, Optional<Tally> poll, Optional<Challenge> challenge) {}
 
     /**
      * The poll on show and how many of those in the room chose each choice: aggregates only, never who chose what.
@@ -68,6 +71,8 @@ public final class Rooms {
     private final Map<RoomCode, List<Consumer<RoomEvent>>> listeners = new ConcurrentHashMap<>();
     /** Join attempts per client, on this replica (behind a sticky proxy a client stays on one replica). */
     private final Map<String, Deque<Instant>> attempts = new HashMap<>();
+    /** Challenge submissions per participant, on this replica (their tab stays on it). */
+    private final Map<String, Deque<Instant>> submitted = new HashMap<>();
 
     public Rooms(RoomStore store, RoomLimits limits, Clock clock) {
         this.store = store;
@@ -94,7 +99,7 @@ public final class Rooms {
     }
 
     public JoinResult join(String typedCode, String typedName, String clientId) {
-        if (!allowAttempt(clientId)) {
+        if (!allow(attempts, clientId, limits.joinsPerMinute())) {
             return new JoinResult.TooManyAttempts();
         }
         Optional<RoomCode> code = RoomCode.parse(typedCode);
@@ -142,7 +147,47 @@ public final class Rooms {
     public Optional<Snapshot> snapshot(RoomCode code) {
         return store.find(code).map(room -> new Snapshot(code,
                 sorted(room.people()).values().stream().toList(), room.settings().locked(),
-                room.settings().followMe(), room.settings().shown(), room.settings().poll().map(poll -> tally(poll, room))));
+                room.settings().followMe(), room.settings().shown(), room.settings().poll().map(poll -> tally(poll, room)),
+                room.settings().challenge()));
+    }
+
+    /**
+     * Runs a participant's α and β against the open challenge and puts the outcome on the board. Refused, each with
+     * its reason: someone not in the room, no open challenge, values outside the lab's ranges, too many submissions
+     * from this participant in the last minute, a full board.
+     */
+    public SubmitResult submit(RoomCode code, String participantId, double alpha, double beta) {
+        Optional<RoomStore.Stored> room = store.find(code);
+        if (room.isEmpty() || !room.get().people().containsKey(participantId)) {
+            return new SubmitResult.NotInRoom();
+        }
+        Optional<Challenge> challenge = room.get().settings().challenge().filter(Challenge::open);
+        if (challenge.isEmpty()) {
+            return new SubmitResult.NoChallenge();
+        }
+        if (!(alpha > 0 && alpha <= LabRules.MAX_LEARNING_RATE)) {
+            return new SubmitResult.OutOfRange(InputProblem.of("error.lr.range", Numbers.exact(LabRules.MAX_LEARNING_RATE)));
+        }
+        if (!(beta >= 0 && beta < 1)) {
+            return new SubmitResult.OutOfRange(InputProblem.of("error.beta.range"));
+        }
+        if (!allow(submitted, participantId, limits.submissionsPerMinute())) {
+            return new SubmitResult.TooMany();
+        }
+        Submission submission = new Submission(challenge.get().id(), participantId,
+                room.get().people().get(participantId), alpha, beta, challenge.get().goal().score(alpha, beta));
+        OptionalInt index = store.addSubmission(code, submission, limits.submissionsPerRoom(), clock.instant());
+        if (index.isEmpty()) {
+            return store.find(code).isPresent() ? new SubmitResult.BoardFull() : new SubmitResult.NotInRoom();
+        }
+        store.publish(code, new RoomEvent.Submitted(index.getAsInt(), submission));
+        return new SubmitResult.Scored(submission);
+    }
+
+    /** The board of the room's challenge (the latest, open or ended), or empty if it has none. */
+    public Optional<Leaderboard> leaderboard(RoomCode code) {
+        return store.find(code).flatMap(room -> room.settings().challenge())
+                .map(challenge -> Leaderboard.of(challenge, store.submissions(code)));
     }
 
     /**
@@ -217,8 +262,10 @@ public final class Rooms {
                 store.publish(code, new RoomEvent.Closed());
             }
         }
-        synchronized (attempts) {
-            attempts.values().removeIf(times -> forget(times, clock.instant()).isEmpty());
+        for (Map<String, Deque<Instant>> log : List.of(attempts, submitted)) {
+            synchronized (log) {
+                log.values().removeIf(times -> forget(times, clock.instant()).isEmpty());
+            }
         }
     }
 
@@ -237,11 +284,12 @@ public final class Rooms {
         }
     }
 
-    private boolean allowAttempt(String clientId) {
-        synchronized (attempts) {
+    /** Whether {@code who} may act once more, at most {@code perMinute} times in any minute; counts the act if so. */
+    private boolean allow(Map<String, Deque<Instant>> log, String who, int perMinute) {
+        synchronized (log) {
             Instant now = clock.instant();
-            Deque<Instant> times = forget(attempts.computeIfAbsent(clientId, id -> new ArrayDeque<>()), now);
-            if (times.size() >= limits.joinsPerMinute()) {
+            Deque<Instant> times = forget(log.computeIfAbsent(who, id -> new ArrayDeque<>()), now);
+            if (times.size() >= perMinute) {
                 return false;
             }
             times.addLast(now);
@@ -342,6 +390,24 @@ public final class Rooms {
 
         public void closePoll() {
             update(settings -> settings.withPoll(Optional.empty()), settings -> List.of(new RoomEvent.PollClosed()));
+        }
+
+        /**
+         * Sets everyone {@code goal}: a new challenge, with an empty board, in place of any earlier one. The board
+         * holds only this challenge's submissions (one racing in for the earlier one never counts).
+         */
+        public void startChallenge(Challenge.Goal goal) {
+            Challenge challenge = new Challenge(UUID.randomUUID().toString(), goal, true);
+            store.clearSubmissions(code);
+            update(settings -> settings.withChallenge(Optional.of(challenge)),
+                    settings -> List.of(new RoomEvent.Challenged(challenge)));
+        }
+
+        /** Takes no more submissions; the board stays on show. */
+        public void endChallenge() {
+            update(settings -> settings.withChallenge(settings.challenge().map(Challenge::asEnded)),
+                    settings -> settings.challenge().<List<RoomEvent>>map(c -> List.of(new RoomEvent.Challenged(c)))
+                            .orElse(List.of()));
         }
 
         public void remove(String participantId) {

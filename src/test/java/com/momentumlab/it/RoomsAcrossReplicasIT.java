@@ -8,6 +8,7 @@ import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.assertions.LocatorAssertions;
 import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import com.momentumlab.Application;
 import com.momentumlab.testsupport.BrowserTest;
@@ -106,6 +107,26 @@ class RoomsAcrossReplicasIT {
         facilitator.locator("#run").click();
         assertThat(learner.locator("#readout-step")).hasText("30");
 
+        // Ask the room from A: the learner on B answers; A counts it; the reveal reaches B.
+        facilitator.locator("#poll-item").click();
+        facilitator.locator("vaadin-select-item", new Page.LocatorOptions().setHasText("valley — ")).click();
+        facilitator.locator("#poll-ask").click();
+        learner.locator("#poll-choose-3").click();
+        assertThat(facilitator.locator("#poll-count-3")).hasText("D: 1");
+        assertThat(facilitator.locator("#poll-status")).hasText("Answers so far: 1");
+        facilitator.locator("#poll-reveal").click();
+        assertThat(learner.locator("#poll-right")).hasText("Right answer");
+
+        // A challenge from A: the learner on B submits the lab's α and β (the facilitator's, followed); B runs it,
+        // and A's board ranks it and draws its dot.
+        facilitator.locator("#challenge-start").click();
+        assertThat(learner.locator("#challenge-goal")).containsText("(−7, 2)");
+        learner.locator("#challenge-submit").click();
+        assertThat(learner.locator("#challenge-result")).hasText(
+                "Your α = 0.1, β = 0.5: f fell below the threshold after 191 steps.");
+        assertThat(facilitator.locator("#challenge-row-1")).hasText("1. Aiko: α = 0.1, β = 0.5, 191 steps");
+        facilitator.waitForFunction("() => document.querySelector('#challenge-map').colorAt(0.1, 0.5).join() === '255,255,255,255'");
+
         // Redis goes away: the facilitator is told in plain words, the learner keeps their lab; nobody gets an error page.
         redis.stopKeepingData();
         setBeta(facilitator, "0.6");
@@ -124,11 +145,20 @@ class RoomsAcrossReplicasIT {
         redis.restart();
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
                 assertThat(redis.subscribers("momentumlab:rooms:events")).isEqualTo(2));
-        setBeta(facilitator, "0.3");
-        assertThat(facilitator.locator("#room-message")).hasText("");
+        // Listening again does not mean each replica's command connection is back (Lettuce reconnects it on its own
+        // backoff): the facilitator and the latecomer try again, as anyone told "a moment" would.
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+            setBeta(facilitator, "0.3");
+            assertThat(facilitator.locator("#room-message")).hasText("", new LocatorAssertions.HasTextOptions().setTimeout(2000));
+        });
         assertThat(learner.locator("#field-beta input")).hasValue("0.3");
-        latecomer.locator("#room-join").click();
-        assertThat(latecomer.locator("#room-banner")).containsText("Room " + code);
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+            if (latecomer.locator("#room-join").isVisible()) {
+                latecomer.locator("#room-join").click();
+            }
+            assertThat(latecomer.locator("#room-banner")).containsText("Room " + code,
+                    new LocatorAssertions.ContainsTextOptions().setTimeout(2000));
+        });
         assertThat(facilitator.locator("#room-people")).hasText("2 in the room");
 
         facilitator.locator("#room-close").click();

@@ -5,6 +5,7 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 import com.momentumlab.testsupport.BrowserTest;
+import java.nio.file.Path;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
@@ -89,6 +90,24 @@ class RoomsIT extends BrowserTest {
                 .hasText("v₁ (x component) = βv₀ − αg₁ = 0.3 × 0 − 0.1 × (−0.7) = 0.07");
         page.locator("#poll-close").click();
         assertThat(learner.locator("#drill-poll")).isHidden();
+        // A challenge: the facilitator sets the valley's goal; the learner submits the α and β of their own lab; the
+        // projector ranks it (the nickname as text) and draws it as a white dot (reached) on the stability map.
+        page.locator("#challenge-start").click();
+        assertThat(learner.locator("#challenge-goal")).containsText("(−7, 2)");
+        learner.locator("#field-lr input").fill("0.5");
+        learner.locator("#field-lr input").press("Enter");
+        learner.locator("#field-beta input").fill("0.7");
+        learner.locator("#field-beta input").press("Enter");
+        learner.locator("#challenge-submit").click();
+        assertThat(learner.locator("#challenge-result")).hasText("あなたの α = 0.5、β = 0.7：25 ステップで f がしきい値を下回りました。");
+        assertThat(projector.locator("#challenge-row-1")).hasText("1. <i>Aiko</i>: α = 0.5, β = 0.7, 25 steps");
+        assertThat(projector.locator("#challenge-status")).hasText("Submissions so far: 1");
+        projector.waitForFunction("() => { const m = document.querySelector('#challenge-map');"
+                + " return m != null && m.colorAt(0.5, 0.7).join() === '255,255,255,255'; }");
+        assertThat(page.locator("#challenge-row-1")).hasText("1. <i>Aiko</i>: α = 0.5, β = 0.7, 25 steps");
+        projector.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target", "room-challenge-projector.png")).setFullPage(true));
+        learner.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target", "room-challenge-learner.png")));
+        learner.locator("#room-follow").click(); // back to the facilitator's lab
 
         // A room's lab has no lesson beside it: a divergence's "Why?" opens the lesson's section in a new tab.
         page.locator("#field-lr input").fill("10");

@@ -48,17 +48,19 @@ class RedisRoomsTest extends RoomsTest {
     void aRoomsKeysLiveTheIdleTimeoutFromItsLastActivity() throws Exception {
         store.close(); // the suite's store, made with a 3-hour timeout
         store = new RedisRoomStore(connections, Duration.ofMinutes(10));
-        Rooms rooms = new Rooms(store, new RoomLimits(3, 2, 10, Duration.ofMinutes(10)), Clock.systemUTC());
+        Rooms rooms = new Rooms(store, new RoomLimits(3, 2, 10, 3, 6, Duration.ofMinutes(10)), Clock.systemUTC());
         Rooms.Opened opened = rooms.open().orElseThrow();
         RoomCode code = opened.code();
         JoinResult.Joined aiko = (JoinResult.Joined) rooms.join(code.value(), "Aiko", "a");
         Rooms.Lead lead = rooms.lead(code.value(), opened.key().value()).orElseThrow();
         lead.ask("valley", 3);
         rooms.answer(code, aiko.participantId(), rooms.snapshot(code).orElseThrow().poll().orElseThrow().poll().id(), 1);
+        lead.startChallenge(RoomsTest.VALLEY_GOAL);
+        rooms.submit(code, aiko.participantId(), 0.1, 0.9);
 
         try (var connection = connections.getConnection()) {
             for (String key : List.of("momentumlab:room:" + code.value(), "momentumlab:room:" + code.value() + ":people",
-                    "momentumlab:room:" + code.value() + ":answers")) {
+                    "momentumlab:room:" + code.value() + ":answers", "momentumlab:room:" + code.value() + ":submissions")) {
                 assertThat(connection.keyCommands().ttl(key.getBytes(StandardCharsets.UTF_8)))
                         .as(key).isBetween(590L, 600L);
             }

@@ -53,16 +53,20 @@ abstract class RoomsTest {
 
     private final HandClock clock = new HandClock();
     private Rooms rooms;
+    private RoomStore store;
 
     /** A fresh, empty store for each test. */
     protected abstract RoomStore store();
 
     @BeforeEach
     void openRooms() {
-        rooms = new Rooms(store(), new RoomLimits(3, 2, 10, Duration.ofHours(3)), clock);
+        store = store();
+        rooms = new Rooms(store, new RoomLimits(3, 2, 10, 3, 6, Duration.ofHours(3)), clock);
     }
 
     private static final LabState VALLEY = LabState.defaults(Catalogue.all().get(0));
+    /** The example: from (−7, 2) on the valley, f below 10⁻³ within 300 steps. */
+    static final Challenge.Goal VALLEY_GOAL = new Challenge.Goal("valley", new Vec2(-7, 2), 1e-3, 300);
 
     @Test
     void aLearnerJoinsWithTheCodeAsTypedAndANickname() {
@@ -389,5 +393,157 @@ abstract class RoomsTest {
     private static String otherCode(RoomCode code) {
         char first = code.value().charAt(0) == 'A' ? 'C' : 'A';
         return first + code.value().substring(1);
+    }
+
+    @Test
+    void theFacilitatorSetsAChallengeEveryoneHearsItAndEndingItClosesSubmissions() {
+        PollRoom room = roomOfTwo();
+        RoomCode code = room.opened().code();
+        List<RoomEvent> heard = new CopyOnWriteArrayList<>();
+        rooms.listen(code, heard::add);
+        assertThat(rooms.submit(code, room.aiko().participantId(), 0.1, 0.9)).isEqualTo(new SubmitResult.NoChallenge());
+        assertThat(rooms.leaderboard(code)).isEmpty();
+
+        room.lead().startChallenge(VALLEY_GOAL);
+        Challenge challenge = rooms.snapshot(code).orElseThrow().challenge().orElseThrow();
+        assertThat(challenge.goal()).isEqualTo(VALLEY_GOAL);
+        assertThat(challenge.open()).isTrue();
+        SubmitResult scored = rooms.submit(code, room.aiko().participantId(), 0.1, 0.9);
+        assertThat(scored).isInstanceOf(SubmitResult.Scored.class);
+
+        room.lead().endChallenge();
+        assertThat(rooms.snapshot(code).orElseThrow().challenge().orElseThrow().open()).isFalse();
+        assertThat(rooms.submit(code, room.ben().participantId(), 0.5, 0.7)).isEqualTo(new SubmitResult.NoChallenge());
+        assertThat(rooms.leaderboard(code).orElseThrow().submissions()).hasSize(1); // the board stays on show
+
+        Submission aikos = ((SubmitResult.Scored) scored).submission();
+        await().untilAsserted(() -> assertThat(heard).containsExactly(new RoomEvent.Challenged(challenge),
+                new RoomEvent.Submitted(0, aikos), new RoomEvent.Challenged(new Challenge(challenge.id(), VALLEY_GOAL, false))));
+
+        room.lead().startChallenge(new Challenge.Goal("valley", new Vec2(5, -1), 1e-2, 100)); // a new one: an empty board
+        Challenge next = rooms.snapshot(code).orElseThrow().challenge().orElseThrow();
+        assertThat(next.id()).isNotEqualTo(challenge.id());
+        assertThat(next.goal().start()).isEqualTo(new Vec2(5, -1));
+        assertThat(rooms.leaderboard(code).orElseThrow().submissions()).isEmpty();
+    }
+
+    @Test
+    void theServerRunsEachSubmissionAndTheBoardRanksEachLearnersBest() {
+        PollRoom room = roomOfTwo();
+        RoomCode code = room.opened().code();
+        JoinResult.Joined carl = (JoinResult.Joined) rooms.join(code.value(), "Carl", "c");
+        room.lead().startChallenge(VALLEY_GOAL);
+        List<RoomEvent> heard = new CopyOnWriteArrayList<>();
+        rooms.listen(code, heard::add);
+
+        // Counted independently (ChallengeTest): 58, 25 and 17 steps; not within 300; diverged at step 13.
+        assertThat(outcome(rooms.submit(code, room.aiko().participantId(), 0.1, 0.9)))
+                .isEqualTo(new Challenge.Outcome(Challenge.Outcome.Kind.REACHED, 58));
+        assertThat(outcome(rooms.submit(code, room.ben().participantId(), 0.01, 0)))
+                .isEqualTo(new Challenge.Outcome(Challenge.Outcome.Kind.NOT_REACHED, 300));
+        assertThat(outcome(rooms.submit(code, carl.participantId(), 2.5, 0.9)))
+                .isEqualTo(new Challenge.Outcome(Challenge.Outcome.Kind.DIVERGED, 13));
+        assertThat(board(code)).containsExactly("1 Aiko 58", "2 Ben NOT_REACHED", "3 Carl DIVERGED");
+
+        rooms.submit(code, room.ben().participantId(), 0.5, 0.7); // 25: Ben's best now
+        rooms.submit(code, room.aiko().participantId(), 0.5, 0.7); // 25 too, but later: Ben stays ahead
+        rooms.submit(code, carl.participantId(), 0.9, 0.6); // 17
+        assertThat(board(code)).containsExactly("1 Carl 17", "2 Ben 25", "3 Aiko 25");
+        assertThat(rooms.leaderboard(code).orElseThrow().submissions()).hasSize(6); // every one a dot on the map
+
+        // A screen keeps its board from the events, in any order: it sees a gap, and reads the room again.
+        Leaderboard fromEvents = Leaderboard.of(rooms.snapshot(code).orElseThrow().challenge().orElseThrow(), List.of());
+        await().untilAsserted(() -> assertThat(heard).hasSize(6));
+        List<RoomEvent.Submitted> submitted = heard.stream().map(RoomEvent.Submitted.class::cast).toList();
+        assertThat(submitted).extracting(RoomEvent.Submitted::index).containsExactly(0, 1, 2, 3, 4, 5);
+        assertThat(fromEvents.add(1, submitted.get(1).submission())).isFalse();
+        submitted.forEach(event -> assertThat(fromEvents.add(event.index(), event.submission())).isTrue());
+        assertThat(fromEvents.top(10)).isEqualTo(rooms.leaderboard(code).orElseThrow().top(10));
+        assertThat(fromEvents.top(2)).hasSize(2);
+    }
+
+    @Test
+    void aLearnerMaySubmitOnlySoOftenAndOnlyValuesTheLabAllows() {
+        PollRoom room = roomOfTwo();
+        RoomCode code = room.opened().code();
+        String aiko = room.aiko().participantId();
+        room.lead().startChallenge(VALLEY_GOAL);
+
+        assertThat(rooms.submit(code, aiko, Double.NaN, 0.9)).isEqualTo(
+                new SubmitResult.OutOfRange(com.momentumlab.base.input.InputProblem.of("error.lr.range", "10")));
+        assertThat(rooms.submit(code, aiko, 0, 0.9)).isInstanceOf(SubmitResult.OutOfRange.class);
+        assertThat(rooms.submit(code, aiko, 10.5, 0.9)).isInstanceOf(SubmitResult.OutOfRange.class);
+        assertThat(rooms.submit(code, aiko, 0.1, 1)).isEqualTo(
+                new SubmitResult.OutOfRange(com.momentumlab.base.input.InputProblem.of("error.beta.range")));
+        assertThat(rooms.submit(code, aiko, 0.1, Double.POSITIVE_INFINITY)).isInstanceOf(SubmitResult.OutOfRange.class);
+        assertThat(rooms.submit(code, aiko, 0.1, -0.1)).isInstanceOf(SubmitResult.OutOfRange.class);
+
+        for (int i = 0; i < 3; i++) { // the limit is 3 a minute; refused values did not count
+            assertThat(rooms.submit(code, aiko, 0.1, 0.9)).isInstanceOf(SubmitResult.Scored.class);
+        }
+        assertThat(rooms.submit(code, aiko, 0.1, 0.9)).isEqualTo(new SubmitResult.TooMany());
+        assertThat(rooms.submit(code, room.ben().participantId(), 0.1, 0.9)).isInstanceOf(SubmitResult.Scored.class);
+        clock.advance(Duration.ofSeconds(61));
+        assertThat(rooms.submit(code, aiko, 0.1, 0.9)).isInstanceOf(SubmitResult.Scored.class);
+    }
+
+    @Test
+    void aRoomStoresOnlySoManySubmissionsAndOnlyItsLearnersSubmit() {
+        PollRoom room = roomOfTwo();
+        RoomCode code = room.opened().code();
+        room.lead().startChallenge(VALLEY_GOAL);
+        for (int i = 0; i < 3; i++) {
+            rooms.submit(code, room.aiko().participantId(), 0.1, 0.9);
+        }
+        rooms.submit(code, room.ben().participantId(), 0.1, 0.9);
+        rooms.submit(code, room.ben().participantId(), 0.1, 0.9);
+        assertThat(rooms.submit(code, room.ben().participantId(), 0.5, 0.7)).isInstanceOf(SubmitResult.Scored.class);
+        JoinResult.Joined carl = (JoinResult.Joined) rooms.join(code.value(), "Carl", "c");
+        assertThat(rooms.submit(code, carl.participantId(), 0.5, 0.7)).isEqualTo(new SubmitResult.BoardFull()); // 6 a room
+        assertThat(rooms.leaderboard(code).orElseThrow().submissions()).hasSize(6);
+
+        assertThat(rooms.submit(code, "stranger", 0.1, 0.9)).isEqualTo(new SubmitResult.NotInRoom());
+        assertThat(rooms.lead(code.value(), "forged")).isEmpty(); // only the key sets or ends a challenge
+        room.lead().remove(room.ben().participantId());
+        assertThat(rooms.submit(code, room.ben().participantId(), 0.1, 0.9)).isEqualTo(new SubmitResult.NotInRoom());
+        room.lead().close();
+        assertThat(rooms.submit(code, room.aiko().participantId(), 0.1, 0.9)).isEqualTo(new SubmitResult.NotInRoom());
+        assertThat(rooms.leaderboard(code)).isEmpty();
+    }
+
+    @Test
+    void manySubmissionsAtOnceAllLandOnTheBoard() throws InterruptedException {
+        Rooms big = new Rooms(store, new RoomLimits(50, 2, 10, 100, 2000, Duration.ofHours(3)), clock);
+        Rooms.Opened opened = big.open().orElseThrow();
+        Rooms.Lead lead = big.lead(opened.code().value(), opened.key().value()).orElseThrow();
+        lead.startChallenge(VALLEY_GOAL);
+        List<String> learners = new java.util.ArrayList<>();
+        for (int i = 0; i < 40; i++) {
+            learners.add(((JoinResult.Joined) big.join(opened.code().value(), "L" + i, "c" + i)).participantId());
+        }
+        List<Thread> threads = learners.stream().map(id -> Thread.ofVirtual().start(() -> {
+            for (int k = 0; k < 10; k++) {
+                big.submit(opened.code(), id, 0.05 + 0.01 * k, 0.9);
+            }
+        })).toList();
+        for (Thread thread : threads) {
+            thread.join();
+        }
+        Leaderboard board = big.leaderboard(opened.code()).orElseThrow();
+        assertThat(board.submissions()).hasSize(400);
+        assertThat(board.top(100)).hasSize(40) // one place each, and everyone's best is α 0.09: 25 steps
+                .allSatisfy(entry -> assertThat(entry.submission().outcome().steps()).isEqualTo(25));
+    }
+
+    private static Challenge.Outcome outcome(SubmitResult result) {
+        return ((SubmitResult.Scored) result).submission().outcome();
+    }
+
+    private List<String> board(RoomCode code) {
+        return rooms.leaderboard(code).orElseThrow().top(10).stream()
+                .map(entry -> entry.rank() + " " + entry.submission().nickname().value() + " "
+                        + (entry.submission().outcome().reached() ? Integer.toString(entry.submission().outcome().steps())
+                                : entry.submission().outcome().kind().name()))
+                .toList();
     }
 }

@@ -1,16 +1,23 @@
 package com.momentumlab.rooms.ui;
 
+import com.momentumlab.base.input.InputProblem;
+import com.momentumlab.base.input.NumberParser;
+import com.momentumlab.base.input.Numbers;
+import com.momentumlab.base.input.ParsedNumber;
 import com.momentumlab.lesson.Quiz;
 import com.momentumlab.lesson.QuizItem;
 import com.momentumlab.lesson.SpokenMath;
 import com.momentumlab.lesson.drill.DrillSetup;
 import com.momentumlab.lesson.drill.HandDrill;
 import com.momentumlab.lesson.ui.HandDrillPanel;
+import com.momentumlab.playground.LabRules;
 import com.momentumlab.playground.LabState;
 import com.momentumlab.playground.PlaygroundService;
 import com.momentumlab.playground.StreamScheduler;
 import com.momentumlab.playground.ui.LabPanel;
+import com.momentumlab.rooms.Challenge;
 import com.momentumlab.rooms.DrillParameters;
+import com.momentumlab.rooms.Nickname;
 import com.momentumlab.rooms.Poll;
 import com.momentumlab.rooms.RoomEvent;
 import com.momentumlab.rooms.Rooms;
@@ -28,13 +35,13 @@ import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.i18n.LocaleChangeEvent;
 import com.vaadin.flow.i18n.LocaleChangeObserver;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
-import com.momentumlab.rooms.Nickname;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -46,7 +53,8 @@ import java.util.stream.Stream;
  * The facilitator's page, reached only through the private link with the room's key: the room's controls above
  * the facilitator's own lab, whose every change (and every Run) the learners following see; and "ask the room": a
  * concept-quiz question or the hand-computation drill (from the facilitator's lab) put to everyone, its live counts,
- * the reveal of its answer.
+ * the reveal of its answer; and the challenge: a goal on the lab's function and start, its live board and map of
+ * submissions.
  */
 @Route("room/:code/lead")
 class LeadView extends Main implements BeforeEnterObserver, LocaleChangeObserver, HasDynamicTitle {
@@ -76,6 +84,12 @@ class LeadView extends Main implements BeforeEnterObserver, LocaleChangeObserver
     private final Button reveal = new Button();
     private final Button closePoll = new Button();
     private final PollPanel poll;
+    private final TextField threshold = new TextField();
+    private final TextField maxSteps = new TextField();
+    private final Button startChallenge = new Button();
+    private final Button endChallenge = new Button();
+    private LabPanel lab;
+    private ChallengePanel challenge;
 
     LeadView(Rooms rooms, PlaygroundService service, StreamScheduler scheduler, Quiz quiz) {
         this.rooms = rooms;
@@ -129,7 +143,7 @@ class LeadView extends Main implements BeforeEnterObserver, LocaleChangeObserver
     }
 
     private void build() {
-        LabPanel lab = new LabPanel(service, scheduler, state -> attempt(() -> lead.show(state, false)),
+        lab = new LabPanel(service, scheduler, state -> attempt(() -> lead.show(state, false)),
                 LessonInNewTab::open);
         lab.onRun(state -> attempt(() -> lead.show(state, true)));
         people.setId("room-people");
@@ -158,9 +172,12 @@ class LeadView extends Main implements BeforeEnterObserver, LocaleChangeObserver
         participants.addClassName("ml-room-participants");
         Div controls = new Div(people, follow, lock, projector, close);
         controls.addClassName("ml-room-bar");
-        add(secret, controls, participants, pollControls(lab), poll, lab);
+        challenge = new ChallengePanel(rooms, lead.code());
+        add(secret, controls, participants, pollControls(lab), poll, challengeControls(), challenge, lab);
         showPeople();
         showPoll();
+        challenge.reload();
+        showChallengeButtons();
         UI ui = UI.getCurrent();
         stopListening = rooms.listen(lead.code(), event -> ui.access(() -> heard(event))).orElse(() -> {});
     }
@@ -218,6 +235,53 @@ class LeadView extends Main implements BeforeEnterObserver, LocaleChangeObserver
                 drill.questions().size()));
     }
 
+    /**
+     * A challenge on the function and start the facilitator's lab shows now, with a threshold and a most steps
+     * (the issue's example by default: f below 10⁻³ within 300 steps); and the button that ends it.
+     */
+    private Div challengeControls() {
+        threshold.setId("challenge-threshold");
+        threshold.setValue(Numbers.plain(Challenge.Goal.DEFAULT_THRESHOLD));
+        maxSteps.setId("challenge-steps");
+        maxSteps.setValue(Integer.toString(Challenge.Goal.DEFAULT_MAX_STEPS));
+        startChallenge.setId("challenge-start");
+        startChallenge.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        startChallenge.addClickListener(e -> startChallenge());
+        endChallenge.setId("challenge-end");
+        endChallenge.addClickListener(e -> attempt(lead::endChallenge));
+        Div controls = new Div(threshold, maxSteps, startChallenge, endChallenge);
+        controls.addClassName("ml-room-bar");
+        return controls;
+    }
+
+    private void startChallenge() {
+        ParsedNumber below = NumberParser.parseDecimal(threshold.getValue()).check(t -> t > 0 && t <= Challenge.Goal.MAX_THRESHOLD
+                ? Optional.empty()
+                : Optional.of(InputProblem.of("room.challenge.threshold.range", Numbers.plain(Challenge.Goal.MAX_THRESHOLD))));
+        ParsedNumber steps = LabRules.steps(maxSteps.getValue());
+        threshold.setInvalid(below instanceof ParsedNumber.Invalid);
+        maxSteps.setInvalid(steps instanceof ParsedNumber.Invalid);
+        threshold.setErrorMessage(problem(below));
+        maxSteps.setErrorMessage(problem(steps));
+        Optional<LabState> shown = lab.currentState();
+        if (shown.isEmpty()) {
+            message.setText(getTranslation("room.challenge.fixFields"));
+        } else if (below instanceof ParsedNumber.Valid t && steps instanceof ParsedNumber.Valid n) {
+            attempt(() -> lead.startChallenge(new Challenge.Goal(shown.get().functionKey(), shown.get().start(), t.value(),
+                    (int) n.value())));
+        }
+    }
+
+    private String problem(ParsedNumber parsed) {
+        return parsed instanceof ParsedNumber.Invalid invalid
+                ? getTranslation(invalid.problem().messageKey(), invalid.problem().args().toArray()) : "";
+    }
+
+    private void showChallengeButtons() {
+        boolean open = lead.snapshot().flatMap(Rooms.Snapshot::challenge).filter(Challenge::open).isPresent();
+        endChallenge.setEnabled(open);
+    }
+
     /** The question's id and, read aloud as plain text, its start: enough to recognise it in the list. */
     private String itemLabel(String id) {
         if (Poll.DRILL_ITEM.equals(id)) {
@@ -252,6 +316,11 @@ class LeadView extends Main implements BeforeEnterObserver, LocaleChangeObserver
         } else if (event instanceof RoomEvent.Polled || event instanceof RoomEvent.Answered
                 || event instanceof RoomEvent.PollClosed) {
             attempt(this::showPoll);
+        } else if (event instanceof RoomEvent.Challenged || event instanceof RoomEvent.Submitted) {
+            attempt(() -> challenge.heard(event));
+            if (event instanceof RoomEvent.Challenged) {
+                attempt(this::showChallengeButtons);
+            }
         } else if (event instanceof RoomEvent.Closed) {
             stopListening.run();
             removeAll();
@@ -288,6 +357,10 @@ class LeadView extends Main implements BeforeEnterObserver, LocaleChangeObserver
             ask.setText(getTranslation("room.poll.ask"));
             reveal.setText(getTranslation("room.poll.reveal"));
             closePoll.setText(getTranslation("room.poll.close"));
+            threshold.setLabel(getTranslation("room.challenge.threshold"));
+            maxSteps.setLabel(getTranslation("room.challenge.maxSteps"));
+            startChallenge.setText(getTranslation("room.challenge.start"));
+            endChallenge.setText(getTranslation("room.challenge.end"));
             attempt(this::showPeople);
         }
     }

@@ -24,8 +24,8 @@ import java.util.Optional;
 
 /**
  * The room on the projector: the code in large type, a QR code of the join link, and how many are in. Anyone with
- * the code may open it: it shows nothing but the code, a count and, while the facilitator asks the room, the
- * question with how many chose each answer (never who).
+ * the code may open it: it shows nothing but the code, a count, while the facilitator asks the room the question
+ * with how many chose each answer (never who), and during a challenge its board and map of submissions.
  */
 @Route("room/:code/screen")
 class ProjectorView extends Main implements BeforeEnterObserver, LocaleChangeObserver, HasDynamicTitle {
@@ -36,6 +36,8 @@ class ProjectorView extends Main implements BeforeEnterObserver, LocaleChangeObs
     private final Image qr = new Image();
     private final Paragraph people = new Paragraph();
     private final PollPanel poll;
+    /** Made once the room is known. */
+    private ChallengePanel challenge;
     private Optional<Rooms.Tally> tally = Optional.empty();
     private RoomCode room;
     private String joinAddress = "";
@@ -71,6 +73,19 @@ class ProjectorView extends Main implements BeforeEnterObserver, LocaleChangeObs
         }
         closed = snapshot.isEmpty();
         room = parsed.orElse(null);
+        if (challenge != null) {
+            remove(challenge);
+            challenge = null;
+        }
+        if (!closed) {
+            challenge = new ChallengePanel(rooms, room);
+            add(challenge);
+            try {
+                challenge.reload();
+            } catch (RoomsUnavailable away) {
+                // the room's next event brings the challenge back
+            }
+        }
         count = snapshot.map(s -> s.people().size()).orElse(0);
         tally = snapshot.flatMap(Rooms.Snapshot::poll);
     }
@@ -111,13 +126,16 @@ class ProjectorView extends Main implements BeforeEnterObserver, LocaleChangeObs
             closed = true;
             stopListening.run();
         }
-        if (event instanceof RoomEvent.Polled || event instanceof RoomEvent.Answered
-                || event instanceof RoomEvent.PollClosed || event instanceof RoomEvent.People) {
-            try {
+        try {
+            if (event instanceof RoomEvent.Polled || event instanceof RoomEvent.Answered
+                    || event instanceof RoomEvent.PollClosed || event instanceof RoomEvent.People) {
                 tally = rooms.snapshot(room).flatMap(Rooms.Snapshot::poll); // the room's own count, whatever the order of events
-            } catch (RoomsUnavailable away) {
-                // the next event brings the count up to date
             }
+            if (challenge != null && !closed) {
+                challenge.heard(event);
+            }
+        } catch (RoomsUnavailable away) {
+            // the next event brings the count and the board up to date
         }
         show();
     }
@@ -129,6 +147,9 @@ class ProjectorView extends Main implements BeforeEnterObserver, LocaleChangeObs
             qr.setVisible(false);
             people.setText("");
             poll.show(Optional.empty());
+            if (challenge != null) {
+                challenge.setVisible(false);
+            }
             return;
         }
         howToJoin.setText(getTranslation("room.screen.join", joinAddress.replaceFirst("\\?.*", "")));

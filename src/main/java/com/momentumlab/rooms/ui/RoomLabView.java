@@ -1,5 +1,6 @@
 package com.momentumlab.rooms.ui;
 
+import com.momentumlab.base.input.InputProblem;
 import com.momentumlab.lesson.Quiz;
 import com.momentumlab.playground.LabState;
 import com.momentumlab.playground.PlaygroundService;
@@ -12,6 +13,7 @@ import com.momentumlab.rooms.RoomCode;
 import com.momentumlab.rooms.RoomEvent;
 import com.momentumlab.rooms.Rooms;
 import com.momentumlab.rooms.RoomsUnavailable;
+import com.momentumlab.rooms.SubmitResult;
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.UI;
@@ -33,8 +35,8 @@ import java.util.Optional;
 /**
  * A learner's lab inside a room. While following, the facilitator's lab is just another source of lab state: each
  * value they set shows here, and their Run draws here too. Touching a control steps away to explore; "Back to the
- * room" follows again from the facilitator's latest state. A poll the facilitator asks shows above the lab, in
- * this learner's own language, to answer from here.
+ * room" follows again from the facilitator's latest state. A poll the facilitator asks, and a challenge they set,
+ * show above the lab in this learner's own language, to answer (or submit the lab's α and β) from here.
  */
 @Route("room/:code")
 class RoomLabView extends Main implements BeforeEnterObserver, LocaleChangeObserver, HasDynamicTitle {
@@ -44,6 +46,7 @@ class RoomLabView extends Main implements BeforeEnterObserver, LocaleChangeObser
     private final Rooms rooms;
     private final LabPanel lab;
     private final PollPanel poll;
+    private final ChallengeEntry challenge;
     private final Paragraph banner = new Paragraph();
     private final Button toggle = new Button();
     private final Anchor home = new Anchor("./", "");
@@ -57,6 +60,7 @@ class RoomLabView extends Main implements BeforeEnterObserver, LocaleChangeObser
         this.rooms = rooms;
         this.lab = new LabPanel(service, scheduler, this::labChanged, LessonInNewTab::open);
         this.poll = new PollPanel(quiz, new DrillPollPanel(service, Optional.of(this::answerDrill)), Optional.of(this::answer));
+        this.challenge = new ChallengeEntry(this::submit);
         addClassName("ml-room-page");
         banner.setId("room-banner");
         banner.getElement().setAttribute("role", "status");
@@ -64,7 +68,7 @@ class RoomLabView extends Main implements BeforeEnterObserver, LocaleChangeObser
         toggle.addClickListener(e -> toggleFollowing());
         Div bar = new Div(banner, toggle, home);
         bar.addClassName("ml-room-bar");
-        add(bar, poll, lab);
+        add(bar, poll, challenge, lab);
     }
 
     static RouteParameters parameters(RoomCode code) {
@@ -96,7 +100,11 @@ class RoomLabView extends Main implements BeforeEnterObserver, LocaleChangeObser
                 return;
             }
             UI ui = attachEvent.getUI();
-            stopListening = rooms.listen(member.code(), event -> ui.access(() -> heard(event))).orElse(() -> {});
+            stopListening = rooms.listen(member.code(), event -> {
+                if (!(event instanceof RoomEvent.Submitted)) { // the board is for the projector: no push per submission
+                    ui.access(() -> heard(event));
+                }
+            }).orElse(() -> {});
             followRoom();
         } catch (RoomsUnavailable away) {
             show(Mode.UNAVAILABLE); // a reload in a moment brings the learner back in
@@ -156,6 +164,8 @@ class RoomLabView extends Main implements BeforeEnterObserver, LocaleChangeObser
             case RoomEvent.PollClosed pollClosed -> poll.show(Optional.empty(), List.of());
             case RoomEvent.People people -> { }
             case RoomEvent.Answered answered -> { } // the counts are for the projector and the facilitator
+            case RoomEvent.Challenged challenged -> challenge.show(Optional.of(challenged.challenge()));
+            case RoomEvent.Submitted submitted -> { } // not even pushed here (see onAttach)
         }
     }
 
@@ -179,6 +189,21 @@ class RoomLabView extends Main implements BeforeEnterObserver, LocaleChangeObser
         }
     }
 
+    /** The α and β the learner's lab shows now, to the room's challenge; empty while the room cannot be reached. */
+    private Optional<SubmitResult> submit() {
+        Optional<LabState> state = lab.currentState();
+        if (state.isEmpty()) { // a field shows what is wrong
+            return Optional.of(new SubmitResult.OutOfRange(InputProblem.of("room.challenge.fixFields")));
+        }
+        try {
+            return Optional.of(rooms.submit(member.code(), member.participantId(), state.get().learningRate(),
+                    state.get().beta()));
+        } catch (RoomsUnavailable away) {
+            banner.setText(getTranslation("room.unavailable"));
+            return Optional.empty();
+        }
+    }
+
     private void followRoom() {
         Optional<Rooms.Snapshot> room = rooms.snapshot(member.code());
         if (room.isEmpty()) {
@@ -186,6 +211,7 @@ class RoomLabView extends Main implements BeforeEnterObserver, LocaleChangeObser
             return;
         }
         poll.show(room.get().poll().map(Rooms.Tally::poll), List.of());
+        challenge.show(room.get().challenge());
         if (room.get().followMe() && room.get().shown().isPresent()) {
             show(Mode.FOLLOWING);
             fromRoom(room.get().shown().get(), false);
@@ -238,6 +264,7 @@ class RoomLabView extends Main implements BeforeEnterObserver, LocaleChangeObser
         lab.setVisible(mode != Mode.REMOVED);
         if (mode == Mode.REMOVED || mode == Mode.CLOSED) {
             poll.show(Optional.empty(), List.of());
+            challenge.show(Optional.empty());
         }
     }
 

@@ -7,12 +7,16 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.momentumlab.base.ui.MathHtml;
+import com.momentumlab.chart.HeatMap;
+import com.momentumlab.chart.HeatMapDots;
 import com.momentumlab.lesson.Quiz;
 import com.momentumlab.lesson.QuizItem;
+import com.momentumlab.numerics.Vec2;
 import com.momentumlab.playground.LabState;
 import com.momentumlab.playground.OptimizerKind;
-import com.momentumlab.numerics.Vec2;
+import com.momentumlab.rooms.Challenge;
 import com.momentumlab.rooms.DrillParameters;
+import com.momentumlab.rooms.JoinResult;
 import com.momentumlab.rooms.RoomCode;
 import com.momentumlab.rooms.Rooms;
 import com.momentumlab.testsupport.KaribuSpringTest;
@@ -403,5 +407,120 @@ class RoomViewsTest extends KaribuSpringTest {
 
     private static void runUiQueue() {
         com.github.mvysny.kaributesting.v10.MockVaadin.runUIQueue();
+    }
+
+    private static final Challenge.Goal VALLEY_GOAL = new Challenge.Goal("valley", new Vec2(-7, 2), 1e-3, 300);
+
+    @Test
+    void aLearnerSubmitsTheirLabsAlphaAndBetaAndReadsWhatTheyDidInTheirOwnLanguage() {
+        Rooms.Opened opened = rooms.open().orElseThrow();
+        Rooms.Lead lead = rooms.lead(opened.code().value(), opened.key().value()).orElseThrow();
+        UI.getCurrent().setLocale(Locale.JAPANESE);
+        join(opened, "Aiko");
+        assertThat(_find(ChallengeEntry.class)).isEmpty(); // no challenge on
+
+        lead.startChallenge(VALLEY_GOAL);
+        runUiQueue();
+        assertThat(paragraph("challenge-goal")).isEqualTo(
+                "細長い谷  x²/20 + y² で (−7, 2) から出発し、モーメンタムのできるだけ少ないステップ数（最大 300）で f を 0.001 未満にしてください。");
+        _setValue(_get(TextField.class, spec -> spec.withId("field-lr")), "0.5");
+        _setValue(_get(TextField.class, spec -> spec.withId("field-beta")), "0.7");
+        _click(_get(Button.class, spec -> spec.withId("challenge-submit")));
+        assertThat(paragraph("challenge-result")).isEqualTo("あなたの α = 0.5、β = 0.7：25 ステップで f がしきい値を下回りました。");
+        assertThat(rooms.leaderboard(opened.code()).orElseThrow().top(1).get(0).submission().nickname().value())
+                .isEqualTo("Aiko");
+
+        _setValue(_get(TextField.class, spec -> spec.withId("field-lr")), "abc");
+        _click(_get(Button.class, spec -> spec.withId("challenge-submit")));
+        assertThat(paragraph("challenge-result")).isEqualTo("先に、実験パネルで強調表示されている入力欄を直してください。");
+        _setValue(_get(TextField.class, spec -> spec.withId("field-lr")), "2.5");
+        _setValue(_get(TextField.class, spec -> spec.withId("field-beta")), "0.9");
+        _click(_get(Button.class, spec -> spec.withId("challenge-submit")));
+        assertThat(paragraph("challenge-result")).isEqualTo("あなたの α = 2.5、β = 0.9：ステップ 13 で発散しました。");
+        for (int i = 2; i < 10; i++) { // ten a minute
+            _click(_get(Button.class, spec -> spec.withId("challenge-submit")));
+        }
+        _click(_get(Button.class, spec -> spec.withId("challenge-submit")));
+        assertThat(paragraph("challenge-result")).isEqualTo("この 1 分間の提出が多すぎます。少し待ってから、もう一度提出してください。");
+        UI.getCurrent().setLocale(Locale.ENGLISH);
+        assertThat(paragraph("challenge-result")).isEqualTo(
+                "You have submitted often in the last minute. Please wait a moment, then try again.");
+
+        lead.endChallenge();
+        runUiQueue();
+        assertThat(paragraph("challenge-title")).isEqualTo("The challenge has ended");
+        assertThat(_get(Button.class, spec -> spec.withId("challenge-submit")).isEnabled()).isFalse();
+    }
+
+    @Test
+    void theFacilitatorSetsAGoalOnTheirLabAndWatchesTheBoardAndTheMap() {
+        UI.getCurrent().navigate("");
+        _click(_get(Button.class, spec -> spec.withId("open-room")));
+        RoomCode code = RoomCode.parse(UI.getCurrent().getInternals().getActiveViewLocation().getSegments().get(1))
+                .orElseThrow();
+        assertThat(_get(Button.class, spec -> spec.withId("challenge-end")).isEnabled()).isFalse();
+        _setValue(_get(TextField.class, spec -> spec.withId("challenge-threshold")), "0");
+        _click(_get(Button.class, spec -> spec.withId("challenge-start")));
+        assertThat(_get(TextField.class, spec -> spec.withId("challenge-threshold")).getErrorMessage())
+                .isEqualTo("The threshold must be greater than 0 and at most 1000.");
+        assertThat(rooms.snapshot(code).orElseThrow().challenge()).isEmpty();
+
+        _setValue(_get(TextField.class, spec -> spec.withId("challenge-threshold")), "0.001");
+        _click(_get(Button.class, spec -> spec.withId("challenge-start")));
+        assertThat(rooms.snapshot(code).orElseThrow().challenge().orElseThrow().goal()).isEqualTo(VALLEY_GOAL);
+        assertThat(paragraph("challenge-status")).isEqualTo("Submissions so far: 0");
+
+        JoinResult.Joined ken = (JoinResult.Joined) rooms.join(code.value(), "Ken", "k");
+        JoinResult.Joined mia = (JoinResult.Joined) rooms.join(code.value(), "<b>Mia</b>", "m");
+        rooms.submit(code, ken.participantId(), 0.1, 0.9);
+        rooms.submit(code, mia.participantId(), 0.9, 0.6);
+        rooms.submit(code, ken.participantId(), 2.5, 0.9);
+        untilDrawn(() -> assertThat(paragraph("challenge-status")).isEqualTo("Submissions so far: 3"));
+        assertThat(rowTexts()).containsExactly("1. <b>Mia</b>: α = 0.9, β = 0.6, 17 steps", "2. Ken: α = 0.1, β = 0.9, 58 steps");
+        HeatMap map = _get(HeatMap.class, spec -> spec.withId("challenge-map"));
+        assertThat(map.getDots()).extracting(HeatMapDots::points).satisfiesExactly(
+                missed -> assertThat(missed).containsExactly(new double[] {2.5, 0.9}),
+                reached -> assertThat(reached).containsExactly(new double[] {0.1, 0.9}, new double[] {0.9, 0.6}));
+
+        _click(_get(Button.class, spec -> spec.withId("challenge-end")));
+        assertThat(paragraph("challenge-title")).isEqualTo("The challenge has ended");
+        assertThat(rowTexts()).hasSize(2); // the board stays
+    }
+
+    @Test
+    void theProjectorShowsTheBoardAndEverySubmissionAsADot() {
+        Rooms.Opened opened = rooms.open().orElseThrow();
+        Rooms.Lead lead = rooms.lead(opened.code().value(), opened.key().value()).orElseThrow();
+        JoinResult.Joined ken = (JoinResult.Joined) rooms.join(opened.code().value(), "Ken", "k");
+        UI.getCurrent().navigate("room/" + opened.code().value() + "/screen");
+        assertThat(_find(ChallengePanel.class)).isEmpty();
+
+        lead.startChallenge(VALLEY_GOAL);
+        runUiQueue();
+        rooms.submit(opened.code(), ken.participantId(), 0.01, 0);
+        untilDrawn(() -> assertThat(rowTexts()).containsExactly("1. Ken: α = 0.01, β = 0, did not reach it"));
+        assertThat(_get(HeatMap.class, spec -> spec.withId("challenge-map")).getDots().get(0).points())
+                .containsExactly(new double[] {0.01, 0});
+        UI.getCurrent().setLocale(Locale.JAPANESE);
+        assertThat(rowTexts()).containsExactly("1. Ken：α = 0.01、β = 0、未到達");
+
+        lead.startChallenge(new Challenge.Goal("rosenbrock", new Vec2(-1, 1), 1e-2, 500)); // a new one, not quadratic
+        runUiQueue();
+        assertThat(rowTexts()).isEmpty();
+        assertThat(_find(HeatMap.class, spec -> spec.withId("challenge-map"))).isEmpty(); // no stability map for it
+    }
+
+    /** Submissions in quick succession are drawn together a moment later. */
+    private static void untilDrawn(org.awaitility.core.ThrowingRunnable check) {
+        org.awaitility.Awaitility.await().pollInSameThread().atMost(java.time.Duration.ofSeconds(5)).untilAsserted(() -> {
+            runUiQueue();
+            check.run();
+        });
+    }
+
+    private static List<String> rowTexts() {
+        return _find(com.vaadin.flow.component.html.Div.class).stream()
+                .filter(div -> div.getId().orElse("").startsWith("challenge-row-"))
+                .map(div -> div.getElement().getTextRecursively()).toList();
     }
 }
