@@ -9,7 +9,9 @@ import com.vaadin.flow.component.textfield.TextFieldVariant;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.i18n.LocaleChangeEvent;
 import com.vaadin.flow.i18n.LocaleChangeObserver;
+import com.momentumlab.playground.LabModel;
 import java.util.OptionalDouble;
+import java.util.function.DoubleConsumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
@@ -56,8 +58,31 @@ class NumberInput extends TextField implements LocaleChangeObserver {
         return OptionalDouble.empty();
     }
 
+    /**
+     * Shows {@code value}, the lab's own. A field that already holds it as typed ("0.10") keeps its text; one
+     * holding a bad value shows the value used instead, and its message goes.
+     */
     void show(double value) {
-        setValue(Numbers.exact(value));
+        if (!(rule.apply(getValue()) instanceof ParsedNumber.Valid valid && valid.value() == value)) {
+            setValue(Numbers.exact(value));
+        }
+    }
+
+    /**
+     * Sends every usable value the field takes to {@code model} through {@code use}; a bad one marks the field
+     * invalid in the model (by its id), which then runs nothing until it is fixed.
+     */
+    void sendTo(LabModel model, DoubleConsumer use) {
+        String name = getId().orElseThrow(() -> new IllegalStateException("a lab input needs an id"));
+        addValueChangeListener(e -> {
+            OptionalDouble value = read();
+            if (value.isPresent()) {
+                model.markValid(name);
+                use.accept(value.getAsDouble());
+            } else {
+                model.markInvalid(name);
+            }
+        });
     }
 
     @Override
