@@ -23,7 +23,7 @@ import java.util.Map;
 final class LabViews extends Div implements LabModel.Listener, LocaleChangeObserver {
 
     /** The keys that move between tabs; their default (scrolling the page) is prevented in the tab list only. */
-    private static final String TAB_KEYS = "['ArrowLeft','ArrowRight','Home','End'].includes(event.key)";
+    static final String TAB_KEYS = "['ArrowLeft','ArrowRight','Home','End'].includes(event.key)";
 
     private final Div tabs = new Div();
     private final Map<LabTab, NativeButton> tabOf = new EnumMap<>(LabTab.class);
