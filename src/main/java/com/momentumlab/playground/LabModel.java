@@ -97,7 +97,7 @@ public final class LabModel {
 
     private final PlaygroundService service;
     private final StepStream stream;
-    private final List<Listener> listeners = new ArrayList<>(8);
+    private final List<Listener> listeners = new ArrayList<>(16); // the panel's views: about fifteen
     private final Playback playback = new Playback();
     /** Inputs that hold a value that cannot be used (by the views' names for them). */
     private final Set<String> invalidInputs = new HashSet<>(4);

@@ -31,7 +31,8 @@ public class LabPanel extends Div implements LocaleChangeObserver {
     private final ServerHtml heading = new ServerHtml("h2");
 
     /**
-     * @param onStateChange     told every new state (the page writes it into the address bar)
+     * @param onStateChange     told every new state, and the state again when a run starts (the page writes it
+     *                          into the address bar)
      * @param showLessonSection scrolls the lesson to the section with this anchor
      */
     public LabPanel(PlaygroundService service, StreamScheduler scheduler, Consumer<LabState> onStateChange,
@@ -59,6 +60,11 @@ public class LabPanel extends Div implements LocaleChangeObserver {
             @Override
             public void stateChanged(LabState state, LabModel.Change change) {
                 onStateChange.accept(state);
+            }
+
+            @Override
+            public void runStarted(LabState state) {
+                onStateChange.accept(state); // the first visit's run writes the link into the address bar
             }
         });
         heading.addClassName("ml-visually-hidden");
