@@ -31,8 +31,7 @@ class NumberInput extends TextField implements LocaleChangeObserver {
         this.helperText = helperText;
         this.rule = rule;
         addThemeVariants(TextFieldVariant.LUMO_SMALL);
-        setValueChangeMode(ValueChangeMode.ON_CHANGE);
-        addValueChangeListener(e -> read());
+        setValueChangeMode(ValueChangeMode.ON_CHANGE); // checked by the listener of sendTo
         // Our own check decides validity; the web component must not override it.
         setManualValidation(true);
         setAutocomplete(com.vaadin.flow.component.textfield.Autocomplete.OFF);
@@ -69,8 +68,9 @@ class NumberInput extends TextField implements LocaleChangeObserver {
     }
 
     /**
-     * Sends every usable value the field takes to {@code model} through {@code use}; a bad one marks the field
-     * invalid in the model (by its id), which then runs nothing until it is fixed.
+     * Checks every value the field takes and sends a usable one to {@code model} through {@code use}; a bad one
+     * marks the field invalid in the model (by its id), which then runs nothing until it is fixed. One listener
+     * does both: each costs every open tab memory.
      */
     void sendTo(LabModel model, DoubleConsumer use) {
         String name = getId().orElseThrow(() -> new IllegalStateException("a lab input needs an id"));
