@@ -117,7 +117,7 @@ class PlaygroundView extends Div implements BeforeEnterObserver, LocaleChangeObs
             case "notice.parameter" -> new Message(n.messageKey(), n.parameter(), n.value(),
                     new Message(n.problem().messageKey(), n.problem().args().toArray()), n.fallback());
             case "notice.function" -> new Message(n.messageKey(), n.value(), new Message("function." + n.fallback()));
-            case "notice.form" -> new Message(n.messageKey(), n.parameter(), n.value(), new Message(n.fallback()));
+            case "notice.form", "notice.view" -> new Message(n.messageKey(), n.parameter(), n.value(), new Message(n.fallback()));
             default -> new Message(n.messageKey(), n.parameter(), n.value());
         };
     }

@@ -27,7 +27,8 @@ import java.util.stream.Collectors;
  * Momentum, {@code opt} the compared optimizers (comma-separated), {@code <optimizer>.<hyper>} their
  * hyperparameters (e.g. {@code adam.lr}, {@code adam.b2}), {@code <optimizer>.form} the form of an optimizer
  * that has two (e.g. {@code adam.form=book}), {@code noise} {@code seed} the gradient noise's σ and seed (written
- * when either differs from the default, no noise and seed 1), {@code speed}. ({@code lang} belongs to the page.)
+ * when either differs from the default, no noise and seed 1), {@code speed}, {@code view} the tab under the chart
+ * (written when it is not the first, {@code details}). ({@code lang} belongs to the page.)
  */
 public final class LabLink {
 
@@ -41,6 +42,8 @@ public final class LabLink {
     public static final String SPEED = "speed";
     public static final String NOISE = "noise";
     public static final String SEED = "seed";
+    /** The tab under the chart; written only when it is not the first one, so most links stay short. */
+    public static final String TAB = "view";
     /** Suffix of the parameter naming an optimizer's form: {@code <optimizer>.form}. */
     private static final String FORM = "form";
     /** Longest text of a parameter repeated in a notice: enough to recognise it, never a wall of text. */
@@ -78,6 +81,9 @@ public final class LabLink {
             query.put(SEED, List.of(Long.toString(state.noise().seed())));
         }
         query.put(SPEED, List.of(Integer.toString(state.speed())));
+        if (state.tab() != LabTab.DETAILS) {
+            query.put(TAB, List.of(state.tab().key()));
+        }
         return query;
     }
 
@@ -146,8 +152,9 @@ public final class LabLink {
         double sigma = reader.number(NOISE, LabRules::noise, defaults.noise().sigma());
         long seed = (long) reader.number(SEED, LabRules::seed, defaults.noise().seed());
         int speed = (int) reader.number(SPEED, LabRules::speed, defaults.speed());
-        return new Decoded(state.withCompared(compared).withSpeed(speed).withNoise(new GradientNoise(sigma, seed)),
-                List.copyOf(reader.notices));
+        LabTab tab = reader.tab();
+        return new Decoded(state.withCompared(compared).withSpeed(speed).withNoise(new GradientNoise(sigma, seed))
+                .withTab(tab), List.copyOf(reader.notices));
     }
 
     /** {@code lr} and {@code beta} for Momentum (the lesson's names), {@code <optimizer>.<hyper>} otherwise. */
@@ -198,6 +205,14 @@ public final class LabLink {
                 notice("notice.form", parameter, name, null, kind.formLabelKey(Form.STANDARD));
                 return Form.STANDARD;
             })).orElse(Form.STANDARD);
+        }
+
+        /** The tab the link names; the first one if it names none or one that does not exist. */
+        LabTab tab() {
+            return text(TAB).map(key -> LabTab.byKey(key).orElseGet(() -> {
+                notice("notice.view", TAB, key, null, LabTab.DETAILS.labelKey());
+                return LabTab.DETAILS;
+            })).orElse(LabTab.DETAILS);
         }
 
         void notice(String key, String parameter, String value, InputProblem problem, String fallback) {

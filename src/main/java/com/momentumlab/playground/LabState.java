@@ -22,9 +22,11 @@ import java.util.Set;
  * @param bookForms the optimizers that run in the form of the book's code (only those with {@link OptimizerKind#forms()})
  * @param speed     drawing speed, 1 (slow) to {@value LabRules#MAX_SPEED} (fast)
  * @param noise     Gaussian noise on every optimizer's gradients (off by default)
+ * @param tab       the view shown under the chart (it changes no run)
  */
 public record LabState(String functionKey, Vec2 start, int steps, Map<OptimizerKind, Hyperparameters> hypers,
-                       Set<OptimizerKind> compared, Set<OptimizerKind> bookForms, int speed, GradientNoise noise) {
+                       Set<OptimizerKind> compared, Set<OptimizerKind> bookForms, int speed, GradientNoise noise,
+                       LabTab tab) {
 
     public static final int DEFAULT_SPEED = 3;
 
@@ -34,6 +36,7 @@ public record LabState(String functionKey, Vec2 start, int steps, Map<OptimizerK
         others.remove(OptimizerKind.MOMENTUM);
         compared = java.util.Collections.unmodifiableSet(others);
         java.util.Objects.requireNonNull(noise, "noise");
+        java.util.Objects.requireNonNull(tab, "tab");
         if (bookForms.stream().anyMatch(kind -> kind.forms().isEmpty())) {
             throw new IllegalArgumentException("only optimizers with two forms run the book's: " + bookForms);
         }
@@ -44,7 +47,7 @@ public record LabState(String functionKey, Vec2 start, int steps, Map<OptimizerK
     public static LabState defaults(Objective function) {
         Preset preset = Preset.of(function);
         return new LabState(function.key(), function.defaultStart(), preset.steps(), preset.hypers(),
-                Set.of(), Set.of(), DEFAULT_SPEED, GradientNoise.NONE);
+                Set.of(), Set.of(), DEFAULT_SPEED, GradientNoise.NONE, LabTab.DETAILS);
     }
 
     /** A Momentum-only state, as the lesson's examples set it. */
@@ -88,39 +91,50 @@ public record LabState(String functionKey, Vec2 start, int steps, Map<OptimizerK
         } else {
             next.remove(kind);
         }
-        return new LabState(functionKey, start, steps, hypers, compared, next, speed, noise);
+        return new LabState(functionKey, start, steps, hypers, compared, next, speed, noise, tab);
     }
 
     public LabState withStart(Vec2 newStart) {
-        return new LabState(functionKey, newStart, steps, hypers, compared, bookForms, speed, noise);
+        return new LabState(functionKey, newStart, steps, hypers, compared, bookForms, speed, noise, tab);
     }
 
     public LabState withSteps(int newSteps) {
-        return new LabState(functionKey, start, newSteps, hypers, compared, bookForms, speed, noise);
+        return new LabState(functionKey, start, newSteps, hypers, compared, bookForms, speed, noise, tab);
     }
 
     public LabState withHypers(OptimizerKind kind, Hyperparameters values) {
         Map<OptimizerKind, Hyperparameters> next = new EnumMap<>(hypers);
         next.put(kind, values);
-        return new LabState(functionKey, start, steps, next, compared, bookForms, speed, noise);
+        return new LabState(functionKey, start, steps, next, compared, bookForms, speed, noise, tab);
     }
 
     public LabState withCompared(Collection<OptimizerKind> kinds) {
-        return new LabState(functionKey, start, steps, hypers, Set.copyOf(kinds), bookForms, speed, noise);
+        return new LabState(functionKey, start, steps, hypers, Set.copyOf(kinds), bookForms, speed, noise, tab);
     }
 
     public LabState withSpeed(int newSpeed) {
-        return new LabState(functionKey, start, steps, hypers, compared, bookForms, newSpeed, noise);
+        return new LabState(functionKey, start, steps, hypers, compared, bookForms, newSpeed, noise, tab);
     }
 
     public LabState withNoise(GradientNoise newNoise) {
-        return new LabState(functionKey, start, steps, hypers, compared, bookForms, speed, newNoise);
+        return new LabState(functionKey, start, steps, hypers, compared, bookForms, speed, newNoise, tab);
     }
 
-    /** Another function with its own start and preset; the comparison, the forms, the speed and the noise stay. */
+    public LabState withTab(LabTab newTab) {
+        return new LabState(functionKey, start, steps, hypers, compared, bookForms, speed, noise, newTab);
+    }
+
+    /** Whether {@code other} draws the same runs (the speed and the tab change only how they are shown). */
+    public boolean sameRunsAs(LabState other) {
+        return functionKey.equals(other.functionKey) && start.equals(other.start) && steps == other.steps
+                && compared.equals(other.compared) && hypers.equals(other.hypers) && noise.equals(other.noise)
+                && bookForms.equals(other.bookForms);
+    }
+
+    /** Another function with its own start and preset; the comparison, the forms, the speed, the noise and the tab stay. */
     public LabState withFunction(Objective function) {
         LabState preset = defaults(function);
         return new LabState(preset.functionKey, preset.start, preset.steps, preset.hypers, compared, bookForms, speed,
-                noise);
+                noise, tab);
     }
 }

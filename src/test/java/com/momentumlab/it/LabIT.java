@@ -217,6 +217,42 @@ class LabIT extends BrowserTest {
     }
 
     @Test
+    void theTabChosenUnderTheChartIsInTheLinkAndSurvivesAReload() {
+        open(page, "");
+        page.locator("#tab-loss").click();
+        assertThat(page).hasURL(Pattern.compile(".*speed=3&view=loss$"));
+        page.reload();
+        page.waitForFunction(ChartProbe.seriesDrawn("apex-chart#chart"));
+        assertThat(page.locator("#tab-loss")).hasAttribute("aria-selected", "true");
+        assertThat(page.locator("#view-loss")).isVisible();
+        assertThat(page.locator("#view-details")).isHidden();
+        assertThat(page).hasURL(Pattern.compile(".*speed=3&view=loss$"));
+    }
+
+    @Test
+    void theArrowKeysMoveBetweenTheTabsAndTabEntersAtTheSelectedOne() {
+        open(page, "?view=table");
+        page.locator("#tab-table").focus();
+        page.keyboard().press("ArrowRight");
+        assertThat(page.locator("#tab-stability")).isFocused();
+        assertThat(page.locator("#tab-stability")).hasAttribute("aria-selected", "true");
+        assertThat(page.locator("#view-stability")).isVisible();
+        Object scrolled = page.evaluate("() => window.scrollY");
+        page.keyboard().press("Home");
+        assertThat(page.locator("#tab-details")).isFocused();
+        assertThat(page.evaluate("() => window.scrollY")).isEqualTo(scrolled); // Home moves the tab, not the page
+        assertThat(page.locator("#view-details")).isVisible();
+        assertThat(page).hasURL(Pattern.compile("^(?!.*view=).*$")); // the first tab is the link's default
+        page.keyboard().press("ArrowLeft");
+        assertThat(page.locator("#tab-stability")).isFocused();
+        // Roving tabindex: only the selected tab is in the Tab order, so Tab leaves the tab list.
+        assertThat(page.locator("#lab-views [role=tab][tabindex='0']")).hasCount(1);
+        assertThat(page.locator("#lab-views [role=tab][tabindex='0']")).hasId("tab-stability");
+        page.keyboard().press("Tab");
+        assertThat(page.locator("#lab-views [role=tab]:focus")).hasCount(0);
+    }
+
+    @Test
     void theCsvHoldsTheWholeRun() throws IOException {
         open(page, "?opt=sgd");
         page.locator("#tab-table").click();

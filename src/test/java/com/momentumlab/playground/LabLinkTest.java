@@ -90,6 +90,27 @@ class LabLinkTest {
     }
 
     @Test
+    void theTabUnderTheChartIsInTheLinkWhenItIsNotTheFirst() {
+        LabState loss = LabState.defaults(VALLEY).withTab(LabTab.LOSS);
+        Map<String, List<String>> query = LabLink.encode(loss);
+        assertThat(query).containsEntry("view", List.of("loss"));
+        assertThat(List.copyOf(query.keySet())).endsWith("speed", "view");
+        assertThat(decode(query).state()).isEqualTo(loss);
+        assertThat(decode(query).notices()).isEmpty();
+        // The first tab is what a link without one shows: it is left out, so most links stay short.
+        assertThat(LabLink.encode(LabState.defaults(VALLEY))).doesNotContainKey("view");
+    }
+
+    @Test
+    void anUnknownTabFallsBackToTheFirstWithANotice() {
+        LabLink.Decoded decoded = decode(query("view", "graph", "lr", "0.2"));
+        assertThat(decoded.state().tab()).isEqualTo(LabTab.DETAILS);
+        assertThat(decoded.state().learningRate()).isEqualTo(0.2);
+        assertThat(decoded.notices()).containsExactly(
+                new LabLink.Notice("notice.view", "view", "graph", null, "view.details"));
+    }
+
+    @Test
     void theGradientNoiseSurvivesTheRoundTripWithEveryOptimizerCompared() {
         LabState state = LabState.defaults(VALLEY).withCompared(Set.of(OptimizerKind.SGD, OptimizerKind.ADAM))
                 .withNoise(new GradientNoise(0.5, 7));

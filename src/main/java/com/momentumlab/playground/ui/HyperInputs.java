@@ -5,6 +5,8 @@ import com.momentumlab.playground.Form;
 import com.momentumlab.playground.Hyper;
 import com.momentumlab.playground.Hyperparameters;
 import com.momentumlab.playground.LabLink;
+import com.momentumlab.playground.LabModel;
+import com.momentumlab.playground.LabState;
 import com.momentumlab.playground.OptimizerKind;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
@@ -12,8 +14,6 @@ import com.vaadin.flow.i18n.LocaleChangeEvent;
 import com.vaadin.flow.i18n.LocaleChangeObserver;
 import java.util.EnumMap;
 import java.util.Map;
-import java.util.Optional;
-import java.util.OptionalDouble;
 
 /**
  * The hyperparameter fields of one compared optimizer, under its name in its colour, and the choice of its form
@@ -27,8 +27,8 @@ class HyperInputs extends Div implements LocaleChangeObserver {
     /** Null for an optimizer with one form. */
     private final Select<Form> form;
 
-    /** The fields show {@code values} and {@code form} from the start; {@code onChange} hears only what changes after. */
-    HyperInputs(OptimizerKind kind, Hyperparameters values, Form form, Runnable onChange) {
+    /** Shows the optimizer's values in {@code model} and sends it what the learner sets. */
+    HyperInputs(OptimizerKind kind, LabModel model) {
         this.kind = kind;
         addClassName("ml-hyper-row");
         name.addClassName("ml-swatch-label");
@@ -39,6 +39,7 @@ class HyperInputs extends Div implements LocaleChangeObserver {
             input.setId("field-" + LabLink.name(kind, hyper).replace('.', '-'));
             inputs.put(hyper, input);
             add(input);
+            input.sendTo(model, value -> model.setHypers(kind, model.state().hypers().get(kind).with(hyper, value)));
         }
         this.form = kind.forms().isEmpty() ? null : new Select<>();
         if (this.form != null) {
@@ -46,47 +47,25 @@ class HyperInputs extends Div implements LocaleChangeObserver {
             this.form.setItemLabelGenerator(f -> getTranslation(kind.formLabelKey(f)));
             this.form.setItems(kind.forms());
             add(this.form);
-        }
-        show(values, form);
-        inputs.values().forEach(input -> input.addValueChangeListener(e -> onChange.run()));
-        if (this.form != null) {
             this.form.addValueChangeListener(e -> {
-                if (e.isFromClient()) {
-                    onChange.run();
+                if (e.getValue() != null) {
+                    model.setForm(kind, e.getValue());
                 }
             });
         }
+        show(model.state());
     }
 
     OptimizerKind kind() {
         return kind;
     }
 
-    void show(Hyperparameters values, Form shownForm) {
+    void show(LabState state) {
+        Hyperparameters values = state.hypers().get(kind);
         inputs.forEach((hyper, input) -> input.show(values.get(hyper)));
         if (form != null) {
-            form.setValue(shownForm);
+            form.setValue(state.form(kind));
         }
-    }
-
-    /** The form chosen: the standard one for an optimizer with one form. */
-    Form form() {
-        return form == null || form.getValue() == null ? Form.STANDARD : form.getValue();
-    }
-
-    /** The values in the fields, if all are valid (each invalid field shows why). */
-    Optional<Hyperparameters> read() {
-        Hyperparameters values = kind.usual();
-        boolean valid = true;
-        for (Map.Entry<Hyper, NumberInput> field : inputs.entrySet()) {
-            OptionalDouble value = field.getValue().read();
-            if (value.isPresent()) {
-                values = values.with(field.getKey(), value.getAsDouble());
-            } else {
-                valid = false;
-            }
-        }
-        return valid ? Optional.of(values) : Optional.empty();
     }
 
     @Override

@@ -9,7 +9,9 @@ import com.vaadin.flow.component.textfield.TextFieldVariant;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.i18n.LocaleChangeEvent;
 import com.vaadin.flow.i18n.LocaleChangeObserver;
+import com.momentumlab.playground.LabModel;
 import java.util.OptionalDouble;
+import java.util.function.DoubleConsumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
@@ -29,8 +31,7 @@ class NumberInput extends TextField implements LocaleChangeObserver {
         this.helperText = helperText;
         this.rule = rule;
         addThemeVariants(TextFieldVariant.LUMO_SMALL);
-        setValueChangeMode(ValueChangeMode.ON_CHANGE);
-        addValueChangeListener(e -> read());
+        setValueChangeMode(ValueChangeMode.ON_CHANGE); // checked by the listener of sendTo
         // Our own check decides validity; the web component must not override it.
         setManualValidation(true);
         setAutocomplete(com.vaadin.flow.component.textfield.Autocomplete.OFF);
@@ -56,8 +57,32 @@ class NumberInput extends TextField implements LocaleChangeObserver {
         return OptionalDouble.empty();
     }
 
+    /**
+     * Shows {@code value}, the lab's own. A field that already holds it as typed ("0.10") keeps its text; one
+     * holding a bad value shows the value used instead, and its message goes.
+     */
     void show(double value) {
-        setValue(Numbers.exact(value));
+        if (!(rule.apply(getValue()) instanceof ParsedNumber.Valid valid && valid.value() == value)) {
+            setValue(Numbers.exact(value));
+        }
+    }
+
+    /**
+     * Checks every value the field takes and sends a usable one to {@code model} through {@code use}; a bad one
+     * marks the field invalid in the model (by its id), which then runs nothing until it is fixed. One listener
+     * does both: each costs every open tab memory.
+     */
+    void sendTo(LabModel model, DoubleConsumer use) {
+        String name = getId().orElseThrow(() -> new IllegalStateException("a lab input needs an id"));
+        addValueChangeListener(e -> {
+            OptionalDouble value = read();
+            if (value.isPresent()) {
+                model.markValid(name);
+                use.accept(value.getAsDouble());
+            } else {
+                model.markInvalid(name);
+            }
+        });
     }
 
     @Override

@@ -229,9 +229,9 @@ class RoomLabView extends Main implements BeforeEnterObserver, LocaleChangeObser
         }
     }
 
-    /** A change the learner made (anything but the room's own state) steps away from the room. */
+    /** A change the learner made (anything but the room's own state) steps away from the room; another tab does not. */
     private void labChanged(LabState state) {
-        if (mode == Mode.FOLLOWING && !state.equals(fromRoom)) {
+        if (mode == Mode.FOLLOWING && (fromRoom == null || !state.withTab(fromRoom.tab()).equals(fromRoom))) {
             show(Mode.EXPLORING);
         }
     }

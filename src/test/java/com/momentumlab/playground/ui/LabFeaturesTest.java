@@ -379,4 +379,59 @@ class LabFeaturesTest extends KaribuSpringTest {
         assertThat(PlaygroundViewTest.notices()).containsExactly(
                 "リンクの lr=-1 は使えません。α は 0 より大きく 10 以下にしてください。 代わりに既定値 0.1 を使います。");
     }
+
+    /** The tabs under the chart as a screen reader meets them: which is selected, which is in the Tab order, which panel shows. */
+    private static List<String> tabs() {
+        return List.of("details", "loss", "table", "stability").stream().map(key -> {
+            var tab = _get(com.vaadin.flow.component.html.NativeButton.class, spec -> spec.withId("tab-" + key));
+            var panel = _get(LabViews.class).getChildren() // a hidden panel is not found by id
+                    .filter(c -> c.getId().orElse("").equals("view-" + key)).findFirst().orElseThrow();
+            return key + " selected=" + tab.getElement().getAttribute("aria-selected") + " tabindex="
+                    + tab.getElement().getAttribute("tabindex") + (panel.isVisible() ? " shown" : "");
+        }).toList();
+    }
+
+    private static void pressOnTheTabs(String key) {
+        ObjectNode data = JsonNodeFactory.instance.objectNode();
+        data.put("event.key", key);
+        data.put(LabViews.TAB_KEYS, true); // the browser's verdict on the listener's filter
+        BasicUtilsKt._fireDomEvent(_get(com.vaadin.flow.component.html.Div.class, spec -> spec.withId("lab-views")),
+                "keydown", data);
+    }
+
+    @Test
+    void aLinkChoosesTheTabUnderTheChartAndAnUnknownOneIsExplained() {
+        openAndFinish("view=loss&beta=0.8");
+        assertThat(tabs()).containsExactly("details selected=false tabindex=-1", "loss selected=true tabindex=0 shown",
+                "table selected=false tabindex=-1", "stability selected=false tabindex=-1");
+        assertThat(field("field-beta").getValue()).isEqualTo("0.8");
+
+        openAndFinish("view=graph&lang=ja");
+        assertThat(tabs()).first().isEqualTo("details selected=true tabindex=0 shown");
+        assertThat(PlaygroundViewTest.notices()).containsExactly(
+                "リンクの view=graph はグラフの下にあるタブの名前ではないため、「現在のステップ」を表示しています。");
+    }
+
+    @Test
+    void theArrowKeysHomeAndEndMoveBetweenTheTabsAndTheChoiceIsTheLabs() {
+        openAndFinish("");
+        pressOnTheTabs("ArrowRight");
+        assertThat(tabs()).contains("loss selected=true tabindex=0 shown");
+        pressOnTheTabs("End");
+        assertThat(tabs()).contains("stability selected=true tabindex=0 shown");
+        pressOnTheTabs("ArrowRight"); // round to the first
+        assertThat(tabs()).contains("details selected=true tabindex=0 shown");
+        pressOnTheTabs("ArrowLeft");
+        assertThat(tabs()).contains("stability selected=true tabindex=0 shown");
+        pressOnTheTabs("Home");
+        assertThat(tabs()).first().isEqualTo("details selected=true tabindex=0 shown");
+        pressOnTheTabs("ArrowLeft"); // from the first round to the last
+        assertThat(tabs()).contains("stability selected=true tabindex=0 shown");
+
+        com.github.mvysny.kaributesting.v10.ButtonKt._click(
+                _get(com.vaadin.flow.component.html.NativeButton.class, spec -> spec.withId("tab-table")));
+        assertThat(tabs()).contains("table selected=true tabindex=0 shown");
+        assertThat(_get(LabPanel.class).currentState().orElseThrow().tab()).isEqualTo(com.momentumlab.playground.LabTab.TABLE);
+        assertThat(momentumPath()).hasSize(31); // a tab changes no run
+    }
 }
