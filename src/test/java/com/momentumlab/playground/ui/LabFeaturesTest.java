@@ -132,6 +132,8 @@ class LabFeaturesTest extends KaribuSpringTest {
         assertThat(Buttons.now().pause()).isTrue();
         assertThat(Buttons.now().step()).isTrue();
 
+        // Pause after the first step is drawn, so that there is a start to go back to.
+        runUiQueueUntil(() -> !ReadoutText.of("readout-step").equals("0"));
         click("pause");
         assertThat(text("status")).startsWith("Paused at step ");
         click("reset");
