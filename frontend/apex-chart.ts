@@ -15,6 +15,15 @@ interface OverlayPath {
   points: number[][]; // [[x, y], ...]
 }
 
+/** The elements of an overlay path on screen and the points they show. */
+interface DrawnPath {
+  line: SVGPolylineElement;
+  group: SVGGElement;
+  points: string;
+  count: number;
+  last?: SVGCircleElement;
+}
+
 /** An arrow drawn on top of the chart, in data coordinates. */
 interface Arrow {
   from: number[];
@@ -119,6 +128,8 @@ export class ApexChartElement extends HTMLElement {
   private readonly clipId = `apex-chart-reveal-${++clipIds}`;
   private seriesUrl?: string;
   private overlays = new Map<string, OverlayPath>();
+  /** What is on screen of each overlay path, so that a streamed step touches only its new points. */
+  private drawnPaths = new Map<string, DrawnPath>();
   private arrows: Arrow[] = [];
   private handle?: number[];
   private handleEnabled = false;
@@ -139,7 +150,8 @@ export class ApexChartElement extends HTMLElement {
     this.overlaySvg.setAttribute('class', 'apex-chart-overlay');
     this.overlaySvg.setAttribute('aria-hidden', 'true');
     this.overlaySvg.style.cssText =
-      'position: absolute; left: 0; top: 0; width: 100%; height: 100%; pointer-events: none; will-change: transform';
+      'position: absolute; left: 0; top: 0; width: 100%; height: 100%; pointer-events: none; will-change: transform;'
+      + ' contain: strict';
     this.overlayPlot = document.createElementNS(SVG_NS, 'g') as SVGGElement;
     this.overlaySvg.appendChild(this.overlayPlot);
     // Paths and arrows are clipped to the plot area: a diverging path must not draw over the axes.
@@ -516,84 +528,90 @@ export class ApexChartElement extends HTMLElement {
   private drawOverlays() {
     const layer = this.overlayLayer('overlay-layer');
     layer.replaceChildren();
+    this.drawnPaths.clear();
     this.overlays.forEach((path) => this.drawOverlay(path));
   }
 
   /** Draws the points of a path not yet drawn (all of them after a re-render). */
   private drawOverlay(path: OverlayPath) {
-    const layer = this.overlayLayer('overlay-layer');
     const scale = this.scale();
     if (!scale) {
       return;
     }
-    let group = layer.querySelector<SVGGElement>(`:scope > g[data-id="${CSS.escape(path.id)}"]`);
-    if (!group) {
-      group = document.createElementNS(SVG_NS, 'g') as SVGGElement;
+    let drawn = this.drawnPaths.get(path.id);
+    if (!drawn) {
+      const group = document.createElementNS(SVG_NS, 'g') as SVGGElement;
       group.dataset.id = path.id;
       group.setAttribute('class', 'overlay-path');
-      const line = document.createElementNS(SVG_NS, 'polyline');
+      const line = document.createElementNS(SVG_NS, 'polyline') as SVGPolylineElement;
       line.setAttribute('fill', 'none');
       line.setAttribute('stroke-width', '2');
+      line.setAttribute('stroke', ink(path.color));
       if (path.dashed) {
         line.setAttribute('stroke-dasharray', '6 3');
       }
       group.appendChild(line);
-      layer.appendChild(group);
+      this.overlayLayer('overlay-layer').appendChild(group);
+      drawn = { group, line, points: '', count: 0 };
+      this.drawnPaths.set(path.id, drawn);
     }
-    const line = group.querySelector('polyline')!;
-    line.setAttribute('stroke', ink(path.color));
-    const drawn = group.querySelectorAll('circle');
-    const added = path.points.slice(drawn.length).map((p) => scale(p));
-    const existing = drawn.length > 0 ? line.getAttribute('points') ?? '' : '';
-    line.setAttribute('points', existing + added.map((p) => ' ' + p.join(',')).join(''));
-    drawn.item(drawn.length - 1)?.classList.remove('current');
+    const added = path.points.slice(drawn.count).map((p) => scale(p));
+    if (added.length === 0) {
+      return;
+    }
+    drawn.points += added.map((p) => ' ' + p.join(',')).join('');
+    drawn.count = path.points.length;
+    drawn.line.setAttribute('points', drawn.points);
+    drawn.last?.classList.remove('current');
+    const fill = ink(path.color);
     for (const [cx, cy] of added) {
-      const marker = document.createElementNS(SVG_NS, 'circle');
+      const marker = document.createElementNS(SVG_NS, 'circle') as SVGCircleElement;
       marker.setAttribute('cx', String(cx));
       marker.setAttribute('cy', String(cy));
       marker.setAttribute('r', '3.5');
-      marker.setAttribute('fill', ink(path.color));
+      marker.setAttribute('fill', fill);
       marker.setAttribute('class', 'overlay-marker');
-      group.appendChild(marker);
+      drawn.group.appendChild(marker);
+      drawn.last = marker;
     }
-    group.querySelector('circle:last-of-type')?.classList.add('current');
+    drawn.last?.classList.add('current');
   }
 
+  /** Draws the arrows into the elements of the last ones where there are (a streamed step moves them). */
   private drawArrows() {
     const layer = this.overlayLayer('arrow-layer');
     const scale = this.scale();
     if (!scale) {
       return;
     }
-    layer.replaceChildren();
+    while (layer.childElementCount > this.arrows.length) {
+      layer.lastElementChild!.remove();
+    }
     this.arrows.forEach((arrow, i) => {
       const [x1, y1] = scale(arrow.from);
       const [x2, y2] = scale(arrow.to);
       const length = Math.hypot(x2 - x1, y2 - y1);
-      const group = document.createElementNS(SVG_NS, 'g');
-      group.setAttribute('class', 'overlay-arrow');
-      const line = document.createElementNS(SVG_NS, 'line');
-      line.setAttribute('x1', String(x1));
-      line.setAttribute('y1', String(y1));
-      line.setAttribute('x2', String(x2));
-      line.setAttribute('y2', String(y2));
-      line.setAttribute('stroke', ink(arrow.color));
-      line.setAttribute('stroke-width', '2.5');
-      group.appendChild(line);
+      const color = ink(arrow.color);
+      let group = layer.children.item(i) as SVGGElement | null;
+      if (!group) {
+        group = svg('g', { class: 'overlay-arrow', 'data-index': i }) as SVGGElement;
+        group.appendChild(svg('line', { 'stroke-width': 2.5 }));
+        layer.appendChild(group);
+      }
+      setAttributes(group.querySelector('line')!, { x1, y1, x2, y2, stroke: color });
+      let head = group.querySelector('polygon');
       if (length >= 4) {
         // An arrowhead of fixed pixel size, pointing along the arrow.
         const ux = (x2 - x1) / length;
         const uy = (y2 - y1) / length;
         const size = Math.min(9, length / 2);
-        const head = document.createElementNS(SVG_NS, 'polygon');
         const left = [x2 - ux * size - uy * size * 0.5, y2 - uy * size + ux * size * 0.5];
         const right = [x2 - ux * size + uy * size * 0.5, y2 - uy * size - ux * size * 0.5];
-        head.setAttribute('points', `${x2},${y2} ${left.join(',')} ${right.join(',')}`);
-        head.setAttribute('fill', ink(arrow.color));
-        group.appendChild(head);
+        head ??= group.appendChild(svg('polygon', {}) as SVGPolygonElement);
+        setAttributes(head, { points: `${x2},${y2} ${left.join(',')} ${right.join(',')}`, fill: color });
+      } else {
+        head?.remove();
       }
-      group.dataset.index = String(i);
-      layer.appendChild(group);
     });
   }
 
@@ -730,7 +748,10 @@ function labelEvery(ticks: { at: number; label: string }[], position: (at: numbe
 }
 
 function svg(name: string, attributes: Record<string, string | number>): SVGElement {
-  const element = document.createElementNS(SVG_NS, name) as SVGElement;
+  return setAttributes(document.createElementNS(SVG_NS, name) as SVGElement, attributes);
+}
+
+function setAttributes<E extends Element>(element: E, attributes: Record<string, string | number>): E {
   for (const [key, value] of Object.entries(attributes)) {
     element.setAttribute(key, String(value));
   }

@@ -132,6 +132,29 @@ class PageLayoutIT extends BrowserTest {
         dark.close();
     }
 
+    @Test
+    void theChartTakesTheDarkPagesColoursWhenTheSystemSwitchesWhileThePageIsOpen() {
+        open(page, "?lang=en");
+        // the strokes of the contours, the paths and the arrows, as drawn now
+        String strokes = "[...document.querySelectorAll('#chart .apexcharts-series path, #chart .overlay-path polyline,"
+                + " #chart .overlay-arrow line')].map(e => e.getAttribute('stroke'))";
+        List<?> light = (List<?>) page.evaluate("() => " + strokes);
+        assertThat(light).isNotEmpty();
+        assertThat(light.stream().mapToDouble(s -> luminanceOf(String.valueOf(s))).min().orElseThrow()).isLessThan(0.19);
+
+        page.emulateMedia(new Page.EmulateMediaOptions().setColorScheme(ColorScheme.DARK));
+        // WCAG luminance of "#rrggbb" or "rgb(a)(r, g, b…)", as luminanceOf computes it here
+        String luminance = "s => (s.startsWith('#') ? [1, 3, 5].map(i => parseInt(s.slice(i, i + 2), 16))"
+                + " : s.match(/[0-9.]+/g).slice(0, 3).map(Number)).map(v => v / 255)"
+                + ".map(v => v <= 0.04045 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4)"
+                + ".reduce((sum, v, i) => sum + [0.2126, 0.7152, 0.0722][i] * v, 0)";
+        page.waitForFunction("count => { const now = " + strokes + "; const luminance = " + luminance + ";"
+                + " return now.length === count && now.every(s => luminance(s) >= 0.19); }", light.size());
+
+        page.emulateMedia(new Page.EmulateMediaOptions().setColorScheme(ColorScheme.LIGHT));
+        page.waitForFunction("before => JSON.stringify(" + strokes + ") === JSON.stringify(before)", light);
+    }
+
     private BrowserContext newDarkContext() {
         BrowserContext created = context.browser().newContext(new Browser.NewContextOptions().setLocale("en-US")
                 .setViewportSize(1280, 900).setColorScheme(ColorScheme.DARK));
