@@ -22,8 +22,8 @@ import org.springframework.data.redis.listener.ChannelTopic;
 import org.springframework.data.redis.listener.RedisMessageListenerContainer;
 
 /**
- * Rooms in Redis, shared by every replica. A room is three hashes, its settings, its people and their answers to
- * the poll (each tagged with the poll it answers), whose time to live
+ * Rooms in Redis, shared by every replica. A room is four hashes, its settings, its people, those who stepped out
+ * and may come back, and the answers to the poll (each tagged with the poll it answers), whose time to live
  * is the idle timeout, renewed on every activity: a room nobody uses disappears even if every replica is gone.
  * Events travel on one pub/sub channel that every replica hears; a single thread hands them on, in order.
  */
@@ -65,6 +65,10 @@ public final class RedisRoomStore implements RoomStore, AutoCloseable {
         return room(code) + ":people";
     }
 
+    private static String away(RoomCode code) {
+        return room(code) + ":away";
+    }
+
     private static String answers(RoomCode code) {
         return room(code) + ":answers";
     }
@@ -93,10 +97,12 @@ public final class RedisRoomStore implements RoomStore, AutoCloseable {
                     Optional.ofNullable(fields.get(POLL)).filter(s -> !s.isEmpty()).map(RoomWire::poll));
             Map<String, Nickname> people = new LinkedHashMap<>();
             hashes.entries(people(code)).forEach((id, name) -> people.put(id, new Nickname(name)));
+            Map<String, Nickname> away = new LinkedHashMap<>();
+            hashes.entries(away(code)).forEach((id, name) -> away.put(id, new Nickname(name)));
             Map<String, Answer> answers = new LinkedHashMap<>();
             hashes.entries(answers(code)).forEach((id, answer) -> answers.put(id, RoomWire.answer(answer)));
             Instant active = Instant.ofEpochMilli(Long.parseLong(fields.getOrDefault(ACTIVE, "0")));
-            return Optional.of(new Stored(new FacilitatorKey(fields.get(KEY)), settings, people, answers, active));
+            return Optional.of(new Stored(new FacilitatorKey(fields.get(KEY)), settings, people, away, answers, active));
         });
     }
 
@@ -107,6 +113,7 @@ public final class RedisRoomStore implements RoomStore, AutoCloseable {
                 return OptionalInt.empty();
             }
             hashes.put(people(code), participantId, nickname.value());
+            hashes.delete(away(code), participantId);
             touch(code, now);
             return OptionalInt.of(hashes.size(people(code)).intValue());
         });
@@ -115,13 +122,29 @@ public final class RedisRoomStore implements RoomStore, AutoCloseable {
     @Override
     public OptionalInt removePerson(RoomCode code, String participantId, Instant now) {
         return reach(() -> {
-            if (hashes.delete(people(code), participantId) == 0) {
-                return OptionalInt.empty();
-            }
-            hashes.delete(answers(code), participantId);
-            touch(code, now);
-            return OptionalInt.of(hashes.size(people(code)).intValue());
+            hashes.delete(away(code), participantId);
+            return takeOut(code, participantId, now);
         });
+    }
+
+    @Override
+    public OptionalInt stepOut(RoomCode code, String participantId, Instant now) {
+        return reach(() -> {
+            String nickname = hashes.get(people(code), participantId);
+            if (nickname != null) {
+                hashes.put(away(code), participantId, nickname);
+            }
+            return takeOut(code, participantId, now);
+        });
+    }
+
+    private OptionalInt takeOut(RoomCode code, String participantId, Instant now) {
+        if (hashes.delete(people(code), participantId) == 0) {
+            return OptionalInt.empty();
+        }
+        hashes.delete(answers(code), participantId);
+        touch(code, now);
+        return OptionalInt.of(hashes.size(people(code)).intValue());
     }
 
     @Override
@@ -147,7 +170,7 @@ public final class RedisRoomStore implements RoomStore, AutoCloseable {
 
     @Override
     public boolean delete(RoomCode code) {
-        return reach(() -> redis.delete(List.of(room(code), people(code), answers(code))) > 0);
+        return reach(() -> redis.delete(List.of(room(code), people(code), away(code), answers(code))) > 0);
     }
 
     @Override
@@ -182,6 +205,7 @@ public final class RedisRoomStore implements RoomStore, AutoCloseable {
         hashes.put(room(code), ACTIVE, Long.toString(now.toEpochMilli()));
         redis.expire(room(code), idleTimeout);
         redis.expire(people(code), idleTimeout);
+        redis.expire(away(code), idleTimeout);
         redis.expire(answers(code), idleTimeout);
     }
 
