@@ -60,6 +60,11 @@ abstract class RoomsTest {
         rooms = new Rooms(store(), new RoomLimits(3, 2, 10, Duration.ofHours(3)), clock);
     }
 
+    @org.junit.jupiter.api.AfterEach
+    void closeRooms() {
+        rooms.close();
+    }
+
     private static final LabState VALLEY = LabState.defaults(Catalogue.all().get(0));
 
     @Test
@@ -193,16 +198,17 @@ abstract class RoomsTest {
     void everyoneInTheRoomIsListedByNicknameAndLeavingIsHeard() {
         Rooms.Opened opened = rooms.open().orElseThrow();
         String code = opened.code().value();
+        List<RoomEvent> heard = new CopyOnWriteArrayList<>(); // from the start: Redis may deliver the joins' news late
+        rooms.listen(opened.code(), heard::add);
         JoinResult.Joined zoe = (JoinResult.Joined) rooms.join(code, "Zoe", "z");
         rooms.join(code, "Aiko", "a");
-        List<RoomEvent> heard = new CopyOnWriteArrayList<>();
-        rooms.listen(opened.code(), heard::add);
 
         rooms.leave(opened.code(), zoe.participantId());
         rooms.leave(opened.code(), zoe.participantId()); // a second tab closing: nothing more to tell
 
         assertThat(rooms.snapshot(opened.code()).orElseThrow().people()).containsExactly(new Nickname("Aiko"));
-        await().untilAsserted(() -> assertThat(heard).containsExactly(new RoomEvent.People(1)));
+        await().untilAsserted(() -> assertThat(heard).containsExactly(new RoomEvent.People(1), new RoomEvent.People(2),
+                new RoomEvent.People(1)));
     }
 
     @Test
@@ -343,6 +349,28 @@ abstract class RoomsTest {
             rooms.leave(opened.code(), joined.participantId());
         }
         assertThat(ids).hasSize(20);
+    }
+
+    @Test
+    void aLargeRoomHearsEveryEventInOrderInEveryTab() {
+        Rooms.Opened opened = rooms.open().orElseThrow();
+        Rooms.Lead lead = rooms.lead(opened.code().value(), opened.key().value()).orElseThrow();
+        int tabs = 3 * Rooms.TELL_IN_PARALLEL_FROM + 1; // told on all cores, in uneven slices
+        List<List<RoomEvent>> heard = new java.util.ArrayList<>();
+        for (int i = 0; i < tabs; i++) {
+            List<RoomEvent> tab = new CopyOnWriteArrayList<>();
+            heard.add(tab);
+            rooms.listen(opened.code(), tab::add);
+        }
+        List<RoomEvent> shown = new java.util.ArrayList<>();
+        for (int i = 0; i < 30; i++) {
+            LabState state = VALLEY.withHypers(com.momentumlab.playground.OptimizerKind.MOMENTUM,
+                    com.momentumlab.playground.Hyperparameters.momentum(0.05, 0.5 + i / 100.0));
+            lead.show(state, false);
+            shown.add(new RoomEvent.Shown(state, false));
+        }
+
+        await().untilAsserted(() -> assertThat(heard).allSatisfy(tab -> assertThat(tab).isEqualTo(shown)));
     }
 
     /** A room its facilitator leads, with two learners in it. */
