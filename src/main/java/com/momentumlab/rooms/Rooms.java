@@ -6,7 +6,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayDeque;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Base64;
 import java.util.Comparator;
@@ -22,10 +21,6 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.UnaryOperator;
@@ -37,7 +32,7 @@ import java.util.random.RandomGenerator;
  * replica tells its own listeners (the open tabs in a room). Every method may throw {@link RoomsUnavailable} while
  * a shared store is out of reach.
  */
-public final class Rooms implements AutoCloseable {
+public final class Rooms {
 
     /** A room as everyone may see it: its code, the nicknames in it (alphabetical), what it shows and asks. */
     public record Snapshot(RoomCode code, List<Nickname> people, boolean locked, boolean followMe,
@@ -55,10 +50,6 @@ public final class Rooms implements AutoCloseable {
     public record Opened(RoomCode code, FacilitatorKey key) {}
 
     private static final Duration ATTEMPT_WINDOW = Duration.ofMinutes(1);
-    /** From this many listening tabs on, an event reaches them on all cores at once (docs/PERFORMANCE.md, "Study rooms"). */
-    static final int TELL_IN_PARALLEL_FROM = 16;
-    /** Set on the helping threads: a listener that makes news there tells it on its own thread, never waiting on them. */
-    private static final ThreadLocal<Boolean> HELPING = ThreadLocal.withInitial(() -> false);
     private static final Comparator<Map.Entry<String, Nickname>> BY_NICKNAME =
             Comparator.comparing((Map.Entry<String, Nickname> person) -> person.getValue().value())
                     .thenComparing(Map.Entry::getKey);
@@ -72,10 +63,6 @@ public final class Rooms implements AutoCloseable {
     private final Map<RoomCode, List<Consumer<RoomEvent>>> listeners = new ConcurrentHashMap<>();
     /** Join attempts per client, on this replica (behind a sticky proxy a client stays on one replica). */
     private final Map<String, Deque<Instant>> attempts = new HashMap<>();
-    /** The other cores' share of telling a large room (the telling thread takes its own share). */
-    private final int helpers = Math.max(1, Runtime.getRuntime().availableProcessors() - 1);
-    private final ExecutorService helping = Executors.newFixedThreadPool(helpers,
-            Thread.ofPlatform().name("room-tell-", 0).daemon().factory());
 
     public Rooms(RoomStore store, RoomLimits limits, Clock clock) {
         this.store = store;
@@ -251,54 +238,11 @@ public final class Rooms implements AutoCloseable {
     private void tellHere(RoomCode code, RoomEvent event) {
         if (event instanceof RoomEvent.Closed) {
             openedHere.remove(code);
-            tell(listeners.getOrDefault(code, List.of()), event);
+            listeners.getOrDefault(code, List.of()).forEach(listener -> listener.accept(event));
             listeners.remove(code);
         } else {
-            tell(listeners.getOrDefault(code, List.of()), event);
+            listeners.getOrDefault(code, List.of()).forEach(listener -> listener.accept(event));
         }
-    }
-
-    /**
-     * Tells every listener before returning, so a room's next event comes after this one for each of them. Each tab
-     * costs its server a millisecond or two (its lab redraws, its changes are written for push): a large room is
-     * split into one slice per core, this thread telling the first.
-     */
-    private void tell(List<Consumer<RoomEvent>> room, RoomEvent event) {
-        if (room.size() < TELL_IN_PARALLEL_FROM || HELPING.get()) {
-            room.forEach(listener -> listener.accept(event));
-            return;
-        }
-        List<Consumer<RoomEvent>> all = List.copyOf(room);
-        int slices = helpers + 1;
-        List<Future<?>> others = new ArrayList<>();
-        for (int slice = 1; slice < slices; slice++) {
-            List<Consumer<RoomEvent>> part = slice(all, slice, slices);
-            others.add(helping.submit(() -> {
-                HELPING.set(true);
-                part.forEach(listener -> listener.accept(event));
-            }));
-        }
-        slice(all, 0, slices).forEach(listener -> listener.accept(event));
-        for (Future<?> other : others) {
-            try {
-                other.get();
-            } catch (ExecutionException failed) {
-                throw failed.getCause() instanceof RuntimeException e ? e : new IllegalStateException(failed.getCause());
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return;
-            }
-        }
-    }
-
-    private static <T> List<T> slice(List<T> all, int slice, int slices) {
-        return all.subList(all.size() * slice / slices, all.size() * (slice + 1) / slices);
-    }
-
-    /** Stops the threads that help tell large rooms. */
-    @Override
-    public void close() {
-        helping.shutdown();
     }
 
     /** 128 random bits: a returning learner's only proof of who they are, so nobody can guess it. */

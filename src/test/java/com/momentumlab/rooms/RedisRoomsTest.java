@@ -48,7 +48,6 @@ class RedisRoomsTest extends RoomsTest {
     void aRoomsKeysLiveTheIdleTimeoutFromItsLastActivity() throws Exception {
         store.close(); // the suite's store, made with a 3-hour timeout
         store = new RedisRoomStore(connections, Duration.ofMinutes(10));
-        @SuppressWarnings("resource") // its only thread is idle: nothing here is told to a large room
         Rooms rooms = new Rooms(store, new RoomLimits(3, 2, 10, Duration.ofMinutes(10)), Clock.systemUTC());
         Rooms.Opened opened = rooms.open().orElseThrow();
         RoomCode code = opened.code();

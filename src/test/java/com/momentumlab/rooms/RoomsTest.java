@@ -60,11 +60,6 @@ abstract class RoomsTest {
         rooms = new Rooms(store(), new RoomLimits(3, 2, 10, Duration.ofHours(3)), clock);
     }
 
-    @org.junit.jupiter.api.AfterEach
-    void closeRooms() {
-        rooms.close();
-    }
-
     private static final LabState VALLEY = LabState.defaults(Catalogue.all().get(0));
 
     @Test
@@ -349,28 +344,6 @@ abstract class RoomsTest {
             rooms.leave(opened.code(), joined.participantId());
         }
         assertThat(ids).hasSize(20);
-    }
-
-    @Test
-    void aLargeRoomHearsEveryEventInOrderInEveryTab() {
-        Rooms.Opened opened = rooms.open().orElseThrow();
-        Rooms.Lead lead = rooms.lead(opened.code().value(), opened.key().value()).orElseThrow();
-        int tabs = 3 * Rooms.TELL_IN_PARALLEL_FROM + 1; // told on all cores, in uneven slices
-        List<List<RoomEvent>> heard = new java.util.ArrayList<>();
-        for (int i = 0; i < tabs; i++) {
-            List<RoomEvent> tab = new CopyOnWriteArrayList<>();
-            heard.add(tab);
-            rooms.listen(opened.code(), tab::add);
-        }
-        List<RoomEvent> shown = new java.util.ArrayList<>();
-        for (int i = 0; i < 30; i++) {
-            LabState state = VALLEY.withHypers(com.momentumlab.playground.OptimizerKind.MOMENTUM,
-                    com.momentumlab.playground.Hyperparameters.momentum(0.05, 0.5 + i / 100.0));
-            lead.show(state, false);
-            shown.add(new RoomEvent.Shown(state, false));
-        }
-
-        await().untilAsserted(() -> assertThat(heard).allSatisfy(tab -> assertThat(tab).isEqualTo(shown)));
     }
 
     /** A room its facilitator leads, with two learners in it. */
