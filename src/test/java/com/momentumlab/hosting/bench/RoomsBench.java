@@ -62,6 +62,7 @@ public final class RoomsBench {
             System.out.printf(Locale.ROOT, "%d learners joined (%s)%n", joined.size(), perServer(joined, bases));
             List<Double> latencies = new ArrayList<>();
             double cpuBefore = serverCpuSeconds();
+            double ownCpuBefore = ownCpuSeconds();
             int missed = 0;
             double beta = 0;
             for (int i = 0; i < changes; i++) {
@@ -86,6 +87,7 @@ public final class RoomsBench {
             }
             Thread.sleep(2000); // anything late still arrives
             double cpu = serverCpuSeconds() - cpuBefore;
+            double ownCpu = ownCpuSeconds() - ownCpuBefore;
             double last = beta;
             long wrongAtEnd = joined.stream().filter(learner -> learner.beta() != last).count();
             int problems = (int) joined.stream().filter(learner -> learner.problem() != null).count();
@@ -94,7 +96,8 @@ public final class RoomsBench {
             System.out.printf(Locale.ROOT, "errors: %d changes not seen within %d ms, %d learners with a protocol "
                     + "problem, %d not on the final β %.2f%n", missed, CHANGE_TIMEOUT_MS, problems, wrongAtEnd, last);
             System.out.printf(Locale.ROOT, "server CPU over the changes (all servers of -Dmanagement): %.1f s, %.0f ms "
-                    + "per change%n", cpu, cpu * 1000 / changes);
+                    + "per change; this benchmark's own (reading every push, on the same machine): %.0f ms per change%n",
+                    cpu, cpu * 1000 / changes, ownCpu * 1000 / changes);
             joined.stream().filter(l -> l.problem() != null).limit(3).forEach(l -> System.out.println("  " + l.problem()));
         }
     }
@@ -106,6 +109,11 @@ public final class RoomsBench {
             total += management.isBlank() ? Double.NaN : CapacityBench.counter(management.strip(), "process.cpu.time") / 1e9;
         }
         return total;
+    }
+
+    private static double ownCpuSeconds() {
+        return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory
+                .getOperatingSystemMXBean()).getProcessCpuTime() / 1e9;
     }
 
     private static String perServer(List<Learner> learners, List<String> bases) {
