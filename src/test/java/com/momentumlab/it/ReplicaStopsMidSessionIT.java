@@ -5,11 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.microsoft.playwright.Browser;
-import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.assertions.PlaywrightAssertions;
-import com.momentumlab.Application;
 import com.momentumlab.testsupport.BrowserTest;
 import com.momentumlab.testsupport.FailoverProxy;
 import com.momentumlab.testsupport.RedisServer;
@@ -21,7 +19,6 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.SpringApplication;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
@@ -43,8 +40,8 @@ class ReplicaStopsMidSessionIT {
     @BeforeAll
     static void start() {
         redis = RedisServer.start();
-        replicaA = replica();
-        replicaB = replica();
+        replicaA = Replicas.start(redis);
+        replicaB = Replicas.start(redis);
         learnersProxy = new FailoverProxy(List.of(port(replicaB), port(replicaA)));
         PlaywrightAssertions.setDefaultAssertionTimeout(30_000);
         playwright = Playwright.create(new Playwright.CreateOptions()
@@ -52,45 +49,21 @@ class ReplicaStopsMidSessionIT {
         browser = BrowserTest.launchChromium(playwright);
     }
 
-    private static ConfigurableApplicationContext replica() {
-        return new SpringApplicationBuilder(Application.class).run("--server.port=0", "--management.server.port=0",
-                "--vaadin.devmode.devTools.enabled=false", "--momentumlab.rooms.redis-url=" + redis.url());
+    @AfterAll
+    static void stop() throws Exception {
+        Replicas.stop(browser, playwright, learnersProxy, replicaA, replicaB, redis);
     }
 
     private static int port(ConfigurableApplicationContext replica) {
-        return Integer.parseInt(replica.getEnvironment().getProperty("local.server.port"));
-    }
-
-    @AfterAll
-    static void stop() {
-        if (browser != null) {
-            browser.close();
-        }
-        if (playwright != null) {
-            playwright.close();
-        }
-        if (learnersProxy != null) {
-            learnersProxy.close();
-        }
-        for (ConfigurableApplicationContext replica : new ConfigurableApplicationContext[] {replicaA, replicaB}) {
-            if (replica != null && replica.isActive()) {
-                replica.close();
-            }
-        }
-        if (redis != null) {
-            redis.stop();
-        }
+        return Replicas.port(replica);
     }
 
     private static Page newPage() {
-        BrowserContext context = browser.newContext(new Browser.NewContextOptions().setLocale("en-US").setViewportSize(1280, 900));
-        context.setDefaultTimeout(90_000);
-        return context.newPage();
+        return Replicas.newPage(browser);
     }
 
     private static void setBeta(Page page, String value) {
-        page.locator("#field-beta input").fill(value);
-        page.locator("#field-beta input").press("Enter");
+        Replicas.setBeta(page, value);
     }
 
     @Test

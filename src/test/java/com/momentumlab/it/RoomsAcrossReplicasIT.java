@@ -5,11 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.microsoft.playwright.Browser;
-import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.assertions.PlaywrightAssertions;
-import com.momentumlab.Application;
 import com.momentumlab.testsupport.BrowserTest;
 import com.momentumlab.testsupport.RedisServer;
 import java.time.Duration;
@@ -18,7 +16,6 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
@@ -38,51 +35,29 @@ class RoomsAcrossReplicasIT {
     @BeforeAll
     static void start() {
         redis = RedisServer.start();
-        replicaA = replica();
-        replicaB = replica();
+        replicaA = Replicas.start(redis);
+        replicaB = Replicas.start(redis);
         PlaywrightAssertions.setDefaultAssertionTimeout(20_000);
         playwright = Playwright.create(new Playwright.CreateOptions()
                 .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
         browser = BrowserTest.launchChromium(playwright);
     }
 
-    private static ConfigurableApplicationContext replica() {
-        // As command-line arguments, so they win over application.properties, like a host's environment does.
-        return new SpringApplicationBuilder(Application.class).run("--server.port=0", "--management.server.port=0",
-                "--vaadin.devmode.devTools.enabled=false", "--momentumlab.rooms.redis-url=" + redis.url());
-    }
-
     @AfterAll
-    static void stop() {
-        if (browser != null) {
-            browser.close();
-        }
-        if (playwright != null) {
-            playwright.close();
-        }
-        for (ConfigurableApplicationContext replica : new ConfigurableApplicationContext[] {replicaA, replicaB}) {
-            if (replica != null) {
-                replica.close();
-            }
-        }
-        if (redis != null) {
-            redis.stop();
-        }
+    static void stop() throws Exception {
+        Replicas.stop(browser, playwright, replicaA, replicaB, redis);
     }
 
     private static String url(ConfigurableApplicationContext replica, String pathAndQuery) {
-        return "http://localhost:" + replica.getEnvironment().getProperty("local.server.port") + "/" + pathAndQuery;
+        return "http://localhost:" + Replicas.port(replica) + "/" + pathAndQuery;
     }
 
     private static Page newPage() {
-        BrowserContext context = browser.newContext(new Browser.NewContextOptions().setLocale("en-US").setViewportSize(1280, 900));
-        context.setDefaultTimeout(90_000);
-        return context.newPage();
+        return Replicas.newPage(browser);
     }
 
     private static void setBeta(Page page, String value) {
-        page.locator("#field-beta input").fill(value);
-        page.locator("#field-beta input").press("Enter");
+        Replicas.setBeta(page, value);
     }
 
     @Test
