@@ -190,11 +190,6 @@ public final class Rooms {
         return true;
     }
 
-    /** Whether {@code participantId} is still in the room (not removed, room not closed). */
-    public boolean isIn(RoomCode code, String participantId) {
-        return store.find(code).filter(room -> room.people().containsKey(participantId)).isPresent();
-    }
-
     /**
      * Tells {@code listener} every event of the room from now on; empty if there is no such room. The listener
      * runs on the thread that delivers the event: a view hands it to its own UI.

@@ -157,7 +157,7 @@ abstract class RoomsTest {
         await().untilAsserted(() -> assertThat(heard).containsExactly(new RoomEvent.People(1),
                 new RoomEvent.Shown(slow, true), new RoomEvent.FollowOff(), new RoomEvent.Shown(VALLEY, false),
                 new RoomEvent.Removed(aiko.participantId()), new RoomEvent.People(0)));
-        assertThat(rooms.isIn(opened.code(), aiko.participantId())).isFalse();
+        assertThat(rooms.comeBack(opened.code(), aiko.participantId())).isEmpty(); // removed: not one of the room's
         assertThat(rooms.snapshot(opened.code()).orElseThrow().shown()).contains(VALLEY);
 
         stop.run();
