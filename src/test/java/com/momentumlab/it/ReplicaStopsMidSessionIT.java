@@ -13,7 +13,6 @@ import com.momentumlab.testsupport.FailoverProxy;
 import com.momentumlab.testsupport.RedisServer;
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -44,8 +43,7 @@ class ReplicaStopsMidSessionIT {
         replicaB = Replicas.start(redis);
         learnersProxy = new FailoverProxy(List.of(port(replicaB), port(replicaA)));
         PlaywrightAssertions.setDefaultAssertionTimeout(30_000);
-        playwright = Playwright.create(new Playwright.CreateOptions()
-                .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+        playwright = Replicas.playwright();
         browser = BrowserTest.launchChromium(playwright);
     }
 
@@ -58,29 +56,21 @@ class ReplicaStopsMidSessionIT {
         return Replicas.port(replica);
     }
 
-    private static Page newPage() {
-        return Replicas.newPage(browser);
-    }
-
-    private static void setBeta(Page page, String value) {
-        Replicas.setBeta(page, value);
-    }
-
     @Test
     void theLearnerOfAStoppedReplicaIsBackInTheRoomOnTheOtherOne() {
-        Page facilitator = newPage();
+        Page facilitator = Replicas.newPage(browser);
         facilitator.navigate("http://localhost:" + port(replicaA) + "/");
         facilitator.locator("#open-room").click();
         assertThat(facilitator).hasURL(Pattern.compile(".*/room/[A-Z0-9]{6}/lead\\?key=[A-Za-z0-9_-]{22}$"));
         String code = facilitator.url().replaceAll(".*/room/([A-Z0-9]{6})/lead.*", "$1");
 
-        Page learner = newPage();
+        Page learner = Replicas.newPage(browser);
         learner.navigate("http://localhost:" + learnersProxy.port() + "/join?code=" + code);
         assertThat(learnersProxy.currentReplicaPort()).isEqualTo(port(replicaB));
         learner.locator("#room-nickname input").fill("Aiko");
         learner.locator("#room-join").click();
         assertThat(learner.locator("#room-banner")).containsText("Room " + code);
-        setBeta(facilitator, "0.5");
+        Replicas.setBeta(facilitator, "0.5");
         assertThat(learner.locator("#field-beta input")).hasValue("0.5");
         assertThat(facilitator.locator("#room-participants")).hasText("Remove Aiko");
 
@@ -93,7 +83,7 @@ class ReplicaStopsMidSessionIT {
         assertThat(learner.locator("#room-banner")).hasText("Room " + code + ": you are following the facilitator.");
         assertThat(learner.locator("#field-beta input")).hasValue("0.5");
         assertThat(learner).hasURL(Pattern.compile(".*/room/" + code + "$"));
-        setBeta(facilitator, "0.3"); // and it listens on A now
+        Replicas.setBeta(facilitator, "0.3"); // and it listens on A now
         assertThat(learner.locator("#field-beta input")).hasValue("0.3");
         // The same participant, not a second Aiko.
         assertThat(facilitator.locator("#room-people")).hasText("1 in the room");

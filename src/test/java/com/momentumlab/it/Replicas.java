@@ -3,8 +3,10 @@ package com.momentumlab.it;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
 import com.momentumlab.Application;
 import com.momentumlab.testsupport.RedisServer;
+import java.util.Map;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
@@ -31,6 +33,11 @@ final class Replicas {
                 part.close();
             }
         }
+    }
+
+    /** Playwright that never downloads a browser (the system Chromium is used when there is one). */
+    static Playwright playwright() {
+        return Playwright.create(new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
     }
 
     /** A page in its own browser profile (its own cookies: another person). */

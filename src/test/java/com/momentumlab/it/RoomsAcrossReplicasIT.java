@@ -11,7 +11,6 @@ import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import com.momentumlab.testsupport.BrowserTest;
 import com.momentumlab.testsupport.RedisServer;
 import java.time.Duration;
-import java.util.Map;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -38,8 +37,7 @@ class RoomsAcrossReplicasIT {
         replicaA = Replicas.start(redis);
         replicaB = Replicas.start(redis);
         PlaywrightAssertions.setDefaultAssertionTimeout(20_000);
-        playwright = Playwright.create(new Playwright.CreateOptions()
-                .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+        playwright = Replicas.playwright();
         browser = BrowserTest.launchChromium(playwright);
     }
 
@@ -52,23 +50,15 @@ class RoomsAcrossReplicasIT {
         return "http://localhost:" + Replicas.port(replica) + "/" + pathAndQuery;
     }
 
-    private static Page newPage() {
-        return Replicas.newPage(browser);
-    }
-
-    private static void setBeta(Page page, String value) {
-        Replicas.setBeta(page, value);
-    }
-
     @Test
     void aFacilitatorOnOneReplicaLeadsALearnerOnAnotherThroughARedisRestart() {
-        Page facilitator = newPage();
+        Page facilitator = Replicas.newPage(browser);
         facilitator.navigate(url(replicaA, ""));
         facilitator.locator("#open-room").click();
         assertThat(facilitator).hasURL(Pattern.compile(".*/room/[A-Z0-9]{6}/lead\\?key=[A-Za-z0-9_-]{22}$"));
         String code = facilitator.url().replaceAll(".*/room/([A-Z0-9]{6})/lead.*", "$1");
 
-        Page learner = newPage();
+        Page learner = Replicas.newPage(browser);
         learner.navigate(url(replicaB, "join?code=" + code));
         learner.locator("#room-nickname input").fill("Aiko");
         learner.locator("#room-join").click();
@@ -76,17 +66,17 @@ class RoomsAcrossReplicasIT {
         assertThat(facilitator.locator("#room-people")).hasText("1 in the room"); // B's join, heard on A
 
         // Follow me: a value and a Run on A reach B.
-        setBeta(facilitator, "0.5");
+        Replicas.setBeta(facilitator, "0.5");
         assertThat(learner.locator("#field-beta input")).hasValue("0.5");
         facilitator.locator("#run").click();
         assertThat(learner.locator("#readout-step")).hasText("30");
 
         // Redis goes away: the facilitator is told in plain words, the learner keeps their lab; nobody gets an error page.
         redis.stopKeepingData();
-        setBeta(facilitator, "0.6");
+        Replicas.setBeta(facilitator, "0.6");
         assertThat(facilitator.locator("#room-message")).containsText(UNAVAILABLE);
         assertThat(learner.locator("#field-beta input")).hasValue("0.5");
-        Page latecomer = newPage();
+        Page latecomer = Replicas.newPage(browser);
         latecomer.navigate(url(replicaB, "join?code=" + code));
         latecomer.locator("#room-nickname input").fill("Ben");
         latecomer.locator("#room-join").click();
@@ -99,7 +89,7 @@ class RoomsAcrossReplicasIT {
         redis.restart();
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
                 assertThat(redis.subscribers("momentumlab:rooms:events")).isEqualTo(2));
-        setBeta(facilitator, "0.3");
+        Replicas.setBeta(facilitator, "0.3");
         assertThat(facilitator.locator("#room-message")).hasText("");
         assertThat(learner.locator("#field-beta input")).hasValue("0.3");
         latecomer.locator("#room-join").click();
