@@ -74,12 +74,14 @@ class ReplicaStopsMidSessionIT {
         assertThat(learner.locator("#field-beta input")).hasValue("0.5");
         assertThat(facilitator.locator("#room-participants")).hasText("Remove Aiko");
 
+        learner.evaluate("() => window.servedByTheStoppedReplica = true"); // gone once the page is loaded anew
         // SIGTERM: Spring's shutdown hook closes the context, gracefully, while the learner's page is open.
         Thread sigterm = Thread.ofPlatform().start(() -> SpringApplication.exit(replicaB));
         await().atMost(Duration.ofSeconds(40)).until(() -> !replicaB.isActive());
         assertThat(learnersProxy.currentReplicaPort()).isEqualTo(port(replicaA));
 
         // The page finds its way back through the proxy to A: in the room, following, with the room's state.
+        learner.waitForFunction("() => window.servedByTheStoppedReplica === undefined");
         assertThat(learner.locator("#room-banner")).hasText("Room " + code + ": you are following the facilitator.");
         assertThat(learner.locator("#field-beta input")).hasValue("0.5");
         assertThat(learner).hasURL(Pattern.compile(".*/room/" + code + "$"));
