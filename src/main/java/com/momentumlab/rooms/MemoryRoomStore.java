@@ -17,6 +17,7 @@ public final class MemoryRoomStore implements RoomStore {
     private static final class Room {
         final FacilitatorKey key;
         final Map<String, Nickname> people = new LinkedHashMap<>();
+        final Map<String, Nickname> away = new HashMap<>();
         final Map<String, Answer> answers = new HashMap<>();
         final List<Submission> submissions = new ArrayList<>();
         Settings settings = Settings.NEW;
@@ -40,7 +41,7 @@ public final class MemoryRoomStore implements RoomStore {
     public synchronized Optional<Stored> find(RoomCode code) {
         Room room = rooms.get(code);
         return room == null ? Optional.empty()
-                : Optional.of(new Stored(room.key, room.settings, Map.copyOf(room.people),
+                : Optional.of(new Stored(room.key, room.settings, Map.copyOf(room.people), Map.copyOf(room.away),
                         Map.copyOf(room.answers), room.lastActivity));
     }
 
@@ -51,6 +52,7 @@ public final class MemoryRoomStore implements RoomStore {
             return OptionalInt.empty();
         }
         room.people.put(participantId, nickname);
+        room.away.remove(participantId);
         room.lastActivity = now;
         return OptionalInt.of(room.people.size());
     }
@@ -58,6 +60,23 @@ public final class MemoryRoomStore implements RoomStore {
     @Override
     public synchronized OptionalInt removePerson(RoomCode code, String participantId, Instant now) {
         Room room = rooms.get(code);
+        if (room != null) {
+            room.away.remove(participantId);
+        }
+        return takeOut(room, participantId, now);
+    }
+
+    @Override
+    public synchronized OptionalInt stepOut(RoomCode code, String participantId, Instant now) {
+        Room room = rooms.get(code);
+        Nickname nickname = room == null ? null : room.people.get(participantId);
+        if (nickname != null) {
+            room.away.put(participantId, nickname);
+        }
+        return takeOut(room, participantId, now);
+    }
+
+    private static OptionalInt takeOut(Room room, String participantId, Instant now) {
         if (room == null || room.people.remove(participantId) == null) {
             return OptionalInt.empty();
         }

@@ -24,9 +24,10 @@ import org.springframework.data.redis.listener.ChannelTopic;
 import org.springframework.data.redis.listener.RedisMessageListenerContainer;
 
 /**
- * Rooms in Redis, shared by every replica. A room is three hashes, its settings, its people and their answers to
- * the poll (each tagged with the poll it answers), and a list of challenge submissions (appended by one script that
- * also enforces the room's cap, so submissions from every replica land whole and in one order); their time to live
+ * Rooms in Redis, shared by every replica. A room is four hashes, its settings, its people, those who stepped out
+ * and may come back, and their answers to the poll (each tagged with the poll it answers), and a list of challenge
+ * submissions (appended by one script that also enforces the room's cap, so submissions from every replica land
+ * whole and in one order); their time to live
  * is the idle timeout, renewed on every activity: a room nobody uses disappears even if every replica is gone.
  * Events travel on one pub/sub channel that every replica hears; a single thread hands them on, in order.
  */
@@ -82,6 +83,10 @@ public final class RedisRoomStore implements RoomStore, AutoCloseable {
         return room(code) + ":people";
     }
 
+    private static String away(RoomCode code) {
+        return room(code) + ":away";
+    }
+
     private static String answers(RoomCode code) {
         return room(code) + ":answers";
     }
@@ -91,7 +96,7 @@ public final class RedisRoomStore implements RoomStore, AutoCloseable {
     }
 
     private static List<String> keys(RoomCode code) {
-        return List.of(room(code), submissionList(code), people(code), answers(code));
+        return List.of(room(code), submissionList(code), people(code), away(code), answers(code));
     }
 
     @Override
@@ -119,10 +124,12 @@ public final class RedisRoomStore implements RoomStore, AutoCloseable {
                     Optional.ofNullable(fields.get(CHALLENGE)).filter(s -> !s.isEmpty()).map(RoomWire::challenge));
             Map<String, Nickname> people = new LinkedHashMap<>();
             hashes.entries(people(code)).forEach((id, name) -> people.put(id, new Nickname(name)));
+            Map<String, Nickname> away = new LinkedHashMap<>();
+            hashes.entries(away(code)).forEach((id, name) -> away.put(id, new Nickname(name)));
             Map<String, Answer> answers = new LinkedHashMap<>();
             hashes.entries(answers(code)).forEach((id, answer) -> answers.put(id, RoomWire.answer(answer)));
             Instant active = Instant.ofEpochMilli(Long.parseLong(fields.getOrDefault(ACTIVE, "0")));
-            return Optional.of(new Stored(new FacilitatorKey(fields.get(KEY)), settings, people, answers, active));
+            return Optional.of(new Stored(new FacilitatorKey(fields.get(KEY)), settings, people, away, answers, active));
         });
     }
 
@@ -133,6 +140,7 @@ public final class RedisRoomStore implements RoomStore, AutoCloseable {
                 return OptionalInt.empty();
             }
             hashes.put(people(code), participantId, nickname.value());
+            hashes.delete(away(code), participantId);
             touch(code, now);
             return OptionalInt.of(hashes.size(people(code)).intValue());
         });
@@ -141,13 +149,29 @@ public final class RedisRoomStore implements RoomStore, AutoCloseable {
     @Override
     public OptionalInt removePerson(RoomCode code, String participantId, Instant now) {
         return reach(() -> {
-            if (hashes.delete(people(code), participantId) == 0) {
-                return OptionalInt.empty();
-            }
-            hashes.delete(answers(code), participantId);
-            touch(code, now);
-            return OptionalInt.of(hashes.size(people(code)).intValue());
+            hashes.delete(away(code), participantId);
+            return takeOut(code, participantId, now);
         });
+    }
+
+    @Override
+    public OptionalInt stepOut(RoomCode code, String participantId, Instant now) {
+        return reach(() -> {
+            String nickname = hashes.get(people(code), participantId);
+            if (nickname != null) {
+                hashes.put(away(code), participantId, nickname);
+            }
+            return takeOut(code, participantId, now);
+        });
+    }
+
+    private OptionalInt takeOut(RoomCode code, String participantId, Instant now) {
+        if (hashes.delete(people(code), participantId) == 0) {
+            return OptionalInt.empty();
+        }
+        hashes.delete(answers(code), participantId);
+        touch(code, now);
+        return OptionalInt.of(hashes.size(people(code)).intValue());
     }
 
     @Override

@@ -59,22 +59,35 @@ public interface RoomStore {
     }
 
     /**
-     * A room as stored: its key, settings, people (participant id → nickname), their latest answers (participant
-     * id → answer, possibly to an earlier poll) and its last activity.
+     * A room as stored: its key, settings, people (participant id → nickname), those who stepped out and may come
+     * back (participant id → nickname), the latest answers of those in it (participant id → answer, possibly to an
+     * earlier poll) and its last activity.
      */
-    record Stored(FacilitatorKey key, Settings settings, Map<String, Nickname> people, Map<String, Answer> answers,
-                  Instant lastActivity) {}
+    record Stored(FacilitatorKey key, Settings settings, Map<String, Nickname> people, Map<String, Nickname> away,
+                  Map<String, Answer> answers, Instant lastActivity) {}
 
     /** Stores a new room; false if the code is taken. */
     boolean create(RoomCode code, FacilitatorKey key, Instant now);
 
     Optional<Stored> find(RoomCode code);
 
-    /** Adds a participant and marks the room active; how many are in it now, or empty if there is no such room. */
+    /**
+     * Adds a participant (back, if they had stepped out) and marks the room active; how many are in it now, or empty
+     * if there is no such room.
+     */
     OptionalInt addPerson(RoomCode code, String participantId, Nickname nickname, Instant now);
 
-    /** Removes a participant (and their answer) and marks the room active; how many are left, or empty if they were not in it. */
+    /**
+     * Forgets a participant (and their answer), also one who stepped out, and marks the room active; how many are
+     * left, or empty if they were not in it.
+     */
     OptionalInt removePerson(RoomCode code, String participantId, Instant now);
+
+    /**
+     * Moves a participant out of the room, among those who may come back under the same id and nickname (their
+     * answer is forgotten), and marks the room active; how many are left, or empty if they were not in it.
+     */
+    OptionalInt stepOut(RoomCode code, String participantId, Instant now);
 
     /** Keeps {@code answer} as the participant's (replacing theirs) and marks the room active; false if there is no such room. */
     boolean putAnswer(RoomCode code, String participantId, Answer answer, Instant now);

@@ -10,6 +10,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.Arrays;
+import java.util.Base64;
 import java.util.Comparator;
 import java.util.Deque;
 import java.util.HashMap;
@@ -117,7 +118,7 @@ public final class Rooms {
         if (room.get().people().size() >= limits.participantsPerRoom()) {
             return new JoinResult.Full();
         }
-        String id = UUID.randomUUID().toString();
+        String id = newParticipantId();
         Nickname nickname = Nickname.of(typedName);
         OptionalInt count = store.addPerson(code.get(), id, nickname, clock.instant());
         if (count.isEmpty()) {
@@ -131,9 +132,42 @@ public final class Rooms {
         return new JoinResult.Joined(code.get(), id, nickname);
     }
 
-    /** A participant left (closed the tab, or pressed leave). */
+    /**
+     * Someone who joined comes back (a reload, a lost connection, another replica): into the same room under the same
+     * participant id and nickname, even if the room is locked meanwhile, as long as there is a place. Empty if
+     * {@code participantId} is not one of the room's (never was, or the facilitator removed them).
+     */
+    public Optional<JoinResult> comeBack(RoomCode code, String participantId) {
+        Optional<RoomStore.Stored> room = store.find(code);
+        if (room.isEmpty()) {
+            return Optional.of(new JoinResult.NoSuchRoom());
+        }
+        Nickname inRoom = room.get().people().get(participantId);
+        if (inRoom != null) {
+            return Optional.of(new JoinResult.Joined(code, participantId, inRoom));
+        }
+        Nickname away = room.get().away().get(participantId);
+        if (away == null) {
+            return Optional.empty();
+        }
+        if (room.get().people().size() >= limits.participantsPerRoom()) {
+            return Optional.of(new JoinResult.Full());
+        }
+        OptionalInt count = store.addPerson(code, participantId, away, clock.instant());
+        if (count.isEmpty()) {
+            return Optional.of(new JoinResult.NoSuchRoom()); // closed meanwhile
+        }
+        if (count.getAsInt() > limits.participantsPerRoom()) {
+            store.stepOut(code, participantId, clock.instant()); // others came in meanwhile
+            return Optional.of(new JoinResult.Full());
+        }
+        store.publish(code, new RoomEvent.People(count.getAsInt()));
+        return Optional.of(new JoinResult.Joined(code, participantId, away));
+    }
+
+    /** A participant left (closed the tab, or lost the connection): they may {@link #comeBack} later. */
     public void leave(RoomCode code, String participantId) {
-        store.removePerson(code, participantId, clock.instant())
+        store.stepOut(code, participantId, clock.instant())
                 .ifPresent(left -> store.publish(code, new RoomEvent.People(left)));
     }
 
@@ -227,11 +261,6 @@ public final class Rooms {
         return true;
     }
 
-    /** Whether {@code participantId} is still in the room (not removed, room not closed). */
-    public boolean isIn(RoomCode code, String participantId) {
-        return store.find(code).filter(room -> room.people().containsKey(participantId)).isPresent();
-    }
-
     /**
      * Tells {@code listener} every event of the room from now on; empty if there is no such room. The listener
      * runs on the thread that delivers the event: a view hands it to its own UI.
@@ -282,6 +311,13 @@ public final class Rooms {
         } else {
             listeners.getOrDefault(code, List.of()).forEach(listener -> listener.accept(event));
         }
+    }
+
+    /** 128 random bits: a returning learner's only proof of who they are, so nobody can guess it. */
+    private String newParticipantId() {
+        byte[] bytes = new byte[16];
+        random.nextBytes(bytes);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
     }
 
     /** Whether {@code who} may act once more, at most {@code perMinute} times in any minute; counts the act if so. */

@@ -6,9 +6,9 @@ import java.util.List;
 import java.util.Locale;
 
 /** Order statistics of a sample: median, nearest-rank percentiles, min and max. */
-record Stats(List<Double> sorted) {
+public record Stats(List<Double> sorted) {
 
-    static Stats of(List<Double> values) {
+    public static Stats of(List<Double> values) {
         List<Double> sorted = new ArrayList<>(values);
         Collections.sort(sorted);
         return new Stats(List.copyOf(sorted));
@@ -42,7 +42,7 @@ record Stats(List<Double> sorted) {
         return String.format(Locale.ROOT, "median %.1f s (min %.1f, max %.1f), n = %d", median(), min(), max(), count());
     }
 
-    String millis() {
+    public String millis() {
         return String.format(Locale.ROOT, "p50 %.1f ms, p95 %.1f ms, max %.1f ms (min %.1f), n = %d",
                 median(), percentile(95), max(), min(), count());
     }

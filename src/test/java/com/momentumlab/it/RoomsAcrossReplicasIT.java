@@ -5,21 +5,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.microsoft.playwright.Browser;
-import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.assertions.LocatorAssertions;
 import com.microsoft.playwright.assertions.PlaywrightAssertions;
-import com.momentumlab.Application;
 import com.momentumlab.testsupport.BrowserTest;
 import com.momentumlab.testsupport.RedisServer;
 import java.time.Duration;
-import java.util.Map;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
@@ -39,62 +35,31 @@ class RoomsAcrossReplicasIT {
     @BeforeAll
     static void start() {
         redis = RedisServer.start();
-        replicaA = replica();
-        replicaB = replica();
+        replicaA = Replicas.start(redis);
+        replicaB = Replicas.start(redis);
         PlaywrightAssertions.setDefaultAssertionTimeout(20_000);
-        playwright = Playwright.create(new Playwright.CreateOptions()
-                .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+        playwright = Replicas.playwright();
         browser = BrowserTest.launchChromium(playwright);
     }
 
-    private static ConfigurableApplicationContext replica() {
-        // As command-line arguments, so they win over application.properties, like a host's environment does.
-        return new SpringApplicationBuilder(Application.class).run("--server.port=0", "--management.server.port=0",
-                "--vaadin.devmode.devTools.enabled=false", "--momentumlab.rooms.redis-url=" + redis.url());
-    }
-
     @AfterAll
-    static void stop() {
-        if (browser != null) {
-            browser.close();
-        }
-        if (playwright != null) {
-            playwright.close();
-        }
-        for (ConfigurableApplicationContext replica : new ConfigurableApplicationContext[] {replicaA, replicaB}) {
-            if (replica != null) {
-                replica.close();
-            }
-        }
-        if (redis != null) {
-            redis.stop();
-        }
+    static void stop() throws Exception {
+        Replicas.stop(browser, playwright, replicaA, replicaB, redis);
     }
 
     private static String url(ConfigurableApplicationContext replica, String pathAndQuery) {
-        return "http://localhost:" + replica.getEnvironment().getProperty("local.server.port") + "/" + pathAndQuery;
-    }
-
-    private static Page newPage() {
-        BrowserContext context = browser.newContext(new Browser.NewContextOptions().setLocale("en-US").setViewportSize(1280, 900));
-        context.setDefaultTimeout(90_000);
-        return context.newPage();
-    }
-
-    private static void setBeta(Page page, String value) {
-        page.locator("#field-beta input").fill(value);
-        page.locator("#field-beta input").press("Enter");
+        return "http://localhost:" + Replicas.port(replica) + "/" + pathAndQuery;
     }
 
     @Test
     void aFacilitatorOnOneReplicaLeadsALearnerOnAnotherThroughARedisRestart() {
-        Page facilitator = newPage();
+        Page facilitator = Replicas.newPage(browser);
         facilitator.navigate(url(replicaA, ""));
         facilitator.locator("#open-room").click();
         assertThat(facilitator).hasURL(Pattern.compile(".*/room/[A-Z0-9]{6}/lead\\?key=[A-Za-z0-9_-]{22}$"));
         String code = facilitator.url().replaceAll(".*/room/([A-Z0-9]{6})/lead.*", "$1");
 
-        Page learner = newPage();
+        Page learner = Replicas.newPage(browser);
         learner.navigate(url(replicaB, "join?code=" + code));
         learner.locator("#room-nickname input").fill("Aiko");
         learner.locator("#room-join").click();
@@ -102,7 +67,7 @@ class RoomsAcrossReplicasIT {
         assertThat(facilitator.locator("#room-people")).hasText("1 in the room"); // B's join, heard on A
 
         // Follow me: a value and a Run on A reach B.
-        setBeta(facilitator, "0.5");
+        Replicas.setBeta(facilitator, "0.5");
         assertThat(learner.locator("#field-beta input")).hasValue("0.5");
         facilitator.locator("#run").click();
         assertThat(learner.locator("#readout-step")).hasText("30");
@@ -129,10 +94,10 @@ class RoomsAcrossReplicasIT {
 
         // Redis goes away: the facilitator is told in plain words, the learner keeps their lab; nobody gets an error page.
         redis.stopKeepingData();
-        setBeta(facilitator, "0.6");
+        Replicas.setBeta(facilitator, "0.6");
         assertThat(facilitator.locator("#room-message")).containsText(UNAVAILABLE);
         assertThat(learner.locator("#field-beta input")).hasValue("0.5");
-        Page latecomer = newPage();
+        Page latecomer = Replicas.newPage(browser);
         latecomer.navigate(url(replicaB, "join?code=" + code));
         latecomer.locator("#room-nickname input").fill("Ben");
         latecomer.locator("#room-join").click();
@@ -148,7 +113,7 @@ class RoomsAcrossReplicasIT {
         // Listening again does not mean each replica's command connection is back (Lettuce reconnects it on its own
         // backoff): the facilitator and the latecomer try again, as anyone told "a moment" would.
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
-            setBeta(facilitator, "0.3");
+            Replicas.setBeta(facilitator, "0.3");
             assertThat(facilitator.locator("#room-message")).hasText("", new LocatorAssertions.HasTextOptions().setTimeout(2000));
         });
         assertThat(learner.locator("#field-beta input")).hasValue("0.3");

@@ -52,6 +52,8 @@ class RedisRoomsTest extends RoomsTest {
         Rooms.Opened opened = rooms.open().orElseThrow();
         RoomCode code = opened.code();
         JoinResult.Joined aiko = (JoinResult.Joined) rooms.join(code.value(), "Aiko", "a");
+        JoinResult.Joined ben = (JoinResult.Joined) rooms.join(code.value(), "Ben", "b");
+        rooms.leave(code, ben.participantId()); // among those who may come back
         Rooms.Lead lead = rooms.lead(code.value(), opened.key().value()).orElseThrow();
         lead.ask("valley", 3);
         rooms.answer(code, aiko.participantId(), rooms.snapshot(code).orElseThrow().poll().orElseThrow().poll().id(), 1);
@@ -60,7 +62,8 @@ class RedisRoomsTest extends RoomsTest {
 
         try (var connection = connections.getConnection()) {
             for (String key : List.of("momentumlab:room:" + code.value(), "momentumlab:room:" + code.value() + ":people",
-                    "momentumlab:room:" + code.value() + ":answers", "momentumlab:room:" + code.value() + ":submissions")) {
+                    "momentumlab:room:" + code.value() + ":away", "momentumlab:room:" + code.value() + ":answers",
+                    "momentumlab:room:" + code.value() + ":submissions")) {
                 assertThat(connection.keyCommands().ttl(key.getBytes(StandardCharsets.UTF_8)))
                         .as(key).isBetween(590L, 600L);
             }

@@ -163,7 +163,7 @@ abstract class RoomsTest {
         await().untilAsserted(() -> assertThat(heard).containsExactly(new RoomEvent.People(1),
                 new RoomEvent.Shown(slow, true), new RoomEvent.FollowOff(), new RoomEvent.Shown(VALLEY, false),
                 new RoomEvent.Removed(aiko.participantId()), new RoomEvent.People(0)));
-        assertThat(rooms.isIn(opened.code(), aiko.participantId())).isFalse();
+        assertThat(rooms.comeBack(opened.code(), aiko.participantId())).isEmpty(); // removed: not one of the room's
         assertThat(rooms.snapshot(opened.code()).orElseThrow().shown()).contains(VALLEY);
 
         stop.run();
@@ -374,6 +374,64 @@ abstract class RoomsTest {
                 heard.add(event);
             }
         };
+    }
+
+    @Test
+    void aLearnerWhoLeftComesBackAsTheSameParticipantEvenIntoALockedRoom() {
+        PollRoom room = roomOfTwo();
+        RoomCode code = room.opened().code();
+        String aiko = room.aiko().participantId();
+        List<RoomEvent> heard = new CopyOnWriteArrayList<>();
+        rooms.listen(code, heard::add);
+        room.lead().lock(true);
+
+        rooms.leave(code, aiko); // the tab closed, or its replica stopped
+        assertThat(rooms.snapshot(code).orElseThrow().people()).containsExactly(new Nickname("Ben"));
+        assertThat(rooms.comeBack(code, aiko)).contains(new JoinResult.Joined(code, aiko, new Nickname("Aiko")));
+        assertThat(rooms.comeBack(code, aiko)).contains(new JoinResult.Joined(code, aiko, new Nickname("Aiko"))); // a second tab
+
+        assertThat(rooms.snapshot(code).orElseThrow().people()).containsExactly(new Nickname("Aiko"), new Nickname("Ben"));
+        await().untilAsserted(() -> assertThat(heard).containsExactly(new RoomEvent.People(1), new RoomEvent.People(2)));
+        room.lead().ask("valley", 3);
+        assertThat(rooms.answer(code, aiko, tally(code).poll().id(), 2)).isTrue();
+    }
+
+    @Test
+    void onlyTheRoomsOwnParticipantsComeBackAndOnlyWhileThereIsAPlace() {
+        PollRoom room = roomOfTwo();
+        RoomCode code = room.opened().code();
+        String aiko = room.aiko().participantId();
+        String ben = room.ben().participantId();
+        assertThat(rooms.comeBack(code, "forged")).isEmpty();
+        assertThat(rooms.comeBack(room.opened().code(), aiko.substring(1))).isEmpty();
+
+        rooms.leave(code, ben);
+        room.lead().remove(ben); // removed while away: gone for good
+        assertThat(rooms.comeBack(code, ben)).isEmpty();
+        room.lead().remove(aiko);
+        assertThat(rooms.comeBack(code, aiko)).isEmpty();
+
+        JoinResult.Joined cleo = (JoinResult.Joined) rooms.join(code.value(), "Cleo", "c");
+        rooms.leave(code, cleo.participantId());
+        for (int i = 0; i < 3; i++) {
+            rooms.join(code.value(), "P" + i, "p" + i);
+        }
+        assertThat(rooms.comeBack(code, cleo.participantId())).contains(new JoinResult.Full());
+        room.lead().close();
+        assertThat(rooms.comeBack(code, cleo.participantId())).contains(new JoinResult.NoSuchRoom());
+    }
+
+    @Test
+    void aParticipantIdHoldsAtLeast128RandomBits() {
+        Rooms.Opened opened = rooms.open().orElseThrow();
+        Set<String> ids = new HashSet<>();
+        for (int i = 0; i < 20; i++) {
+            JoinResult.Joined joined = (JoinResult.Joined) rooms.join(opened.code().value(), "P", "client-" + i);
+            assertThat(Base64.getUrlDecoder().decode(joined.participantId())).hasSizeGreaterThanOrEqualTo(16);
+            ids.add(joined.participantId());
+            rooms.leave(opened.code(), joined.participantId());
+        }
+        assertThat(ids).hasSize(20);
     }
 
     /** A room its facilitator leads, with two learners in it. */

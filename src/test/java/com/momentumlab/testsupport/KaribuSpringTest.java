@@ -32,8 +32,9 @@ public abstract class KaribuSpringTest {
     @Autowired
     private StreamScheduler scheduler;
 
+    /** A fresh browser session (also what a test calls to play a new session, e.g. on another replica). */
     @BeforeEach
-    void setUpVaadin() {
+    protected void setUpVaadin() {
         Function0<UI> uiFactory = UI::new;
         MockVaadin.setup(uiFactory, new MockSpringServlet(ROUTES, context, uiFactory));
         UI.getCurrent().setLocale(Locale.ENGLISH);

@@ -72,7 +72,7 @@ class JoinView extends Main implements BeforeEnterObserver, LocaleChangeObserver
         }
         switch (result) {
             case JoinResult.Joined joined -> {
-                new Membership(joined.code(), joined.participantId(), joined.nickname(), false).save();
+                new Membership(joined.code(), joined.participantId(), false).save();
                 getUI().ifPresent(ui -> ui.navigate(RoomLabView.class, RoomLabView.parameters(joined.code())));
                 return;
             }

@@ -51,6 +51,8 @@ class RoomLabView extends Main implements BeforeEnterObserver, LocaleChangeObser
     private final Button toggle = new Button();
     private final Anchor home = new Anchor("./", "");
     private Membership member;
+    /** What coming back into the room found; empty while the rooms cannot be reached. */
+    private Optional<JoinResult> arrival = Optional.empty();
     private Mode mode = Mode.WAITING;
     /** The last state the room showed here: the lab reporting it back is no step away. */
     private LabState fromRoom;
@@ -79,6 +81,18 @@ class RoomLabView extends Main implements BeforeEnterObserver, LocaleChangeObser
     public void beforeEnter(BeforeEnterEvent event) {
         Optional<RoomCode> code = event.getRouteParameters().get("code").flatMap(RoomCode::parse);
         Optional<Membership> membership = code.flatMap(Membership::in);
+        if (membership.isPresent() && !membership.get().removed()) {
+            try {
+                arrival = rooms.comeBack(membership.get().code(), membership.get().participantId());
+                if (arrival.isEmpty()) {
+                    membership = Optional.empty(); // not (or no longer) one of the room's: join like anyone else
+                } else {
+                    membership.get().save();
+                }
+            } catch (RoomsUnavailable away) {
+                arrival = Optional.empty(); // a reload in a moment brings the learner back in
+            }
+        }
         if (membership.isEmpty()) {
             event.forwardTo("join", com.vaadin.flow.router.QueryParameters.of("code", code.map(RoomCode::value).orElse("")));
             return;
@@ -95,32 +109,24 @@ class RoomLabView extends Main implements BeforeEnterObserver, LocaleChangeObser
             show(Mode.REMOVED);
             return;
         }
-        try {
-            if (!rooms.isIn(member.code(), member.participantId()) && !rejoin()) {
-                return;
-            }
-            UI ui = attachEvent.getUI();
-            stopListening = rooms.listen(member.code(), event -> {
-                if (!(event instanceof RoomEvent.Submitted)) { // the board is for the projector: no push per submission
-                    ui.access(() -> heard(event));
+        switch (arrival.orElse(null)) {
+            case JoinResult.Joined joined -> {
+                try {
+                    UI ui = attachEvent.getUI();
+                    stopListening = rooms.listen(member.code(), event -> {
+                        if (!(event instanceof RoomEvent.Submitted)) { // the board is for the projector: no push per submission
+                            ui.access(() -> heard(event));
+                        }
+                    }).orElse(() -> {});
+                    followRoom();
+                } catch (RoomsUnavailable away) {
+                    show(Mode.UNAVAILABLE);
                 }
-            }).orElse(() -> {});
-            followRoom();
-        } catch (RoomsUnavailable away) {
-            show(Mode.UNAVAILABLE); // a reload in a moment brings the learner back in
+            }
+            case JoinResult.NoSuchRoom closed -> show(Mode.CLOSED);
+            case null -> show(Mode.UNAVAILABLE);
+            default -> show(Mode.WAITING); // full meanwhile: a reload tries again
         }
-    }
-
-    /** Back in after a reload or a lost connection, under the same nickname. */
-    private boolean rejoin() {
-        JoinResult again = rooms.join(member.code().value(), member.nickname().value(), "rejoin:" + member.participantId());
-        if (again instanceof JoinResult.Joined joined) {
-            member = member.withParticipant(joined.participantId());
-            member.save();
-            return true;
-        }
-        show(again instanceof JoinResult.NoSuchRoom ? Mode.CLOSED : Mode.WAITING);
-        return false;
     }
 
     @Override
@@ -130,7 +136,7 @@ class RoomLabView extends Main implements BeforeEnterObserver, LocaleChangeObser
             try {
                 rooms.leave(member.code(), member.participantId());
             } catch (RoomsUnavailable away) {
-                // The room forgets them when it goes idle; a reload rejoins under the same name.
+                // The room counts them until it goes idle; a reload comes back as the same participant.
             }
         }
     }

@@ -337,11 +337,21 @@ public final class CapacityBench {
 
     /** A counter's total from the server's management port (e.g. process.cpu.time in ns). */
     private static double counter(String name) throws IOException, InterruptedException {
-        return metric(name, COUNT);
+        return counter(MANAGEMENT, name);
+    }
+
+    /** A counter's total from the management port at {@code management}. */
+    static double counter(String management, String name) throws IOException, InterruptedException {
+        return metric(management, name, COUNT);
     }
 
     private static double metric(String nameAndTags, Pattern statistic) throws IOException, InterruptedException {
-        String body = HTTP.send(HttpRequest.newBuilder(URI.create(MANAGEMENT + "/actuator/metrics/" + nameAndTags)).build(),
+        return metric(MANAGEMENT, nameAndTags, statistic);
+    }
+
+    private static double metric(String management, String nameAndTags, Pattern statistic)
+            throws IOException, InterruptedException {
+        String body = HTTP.send(HttpRequest.newBuilder(URI.create(management + "/actuator/metrics/" + nameAndTags)).build(),
                 HttpResponse.BodyHandlers.ofString()).body();
         Matcher m = statistic.matcher(body);
         return m.find() ? Double.parseDouble(m.group(1)) : Double.NaN;

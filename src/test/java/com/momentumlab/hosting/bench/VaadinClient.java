@@ -43,6 +43,9 @@ final class VaadinClient implements AutoCloseable {
     private final AtomicInteger pushes = new AtomicInteger();
     private volatile String lastProblem;
     private volatile boolean askedToWait;
+    private final java.util.Map<String, Integer> nodesById = new java.util.concurrent.ConcurrentHashMap<>();
+    private volatile MessageWatcher watcher = (time, message) -> {};
+    private volatile String lastMessage = "";
 
     VaadinClient(String base) {
         this.base = base;
@@ -57,14 +60,24 @@ final class VaadinClient implements AutoCloseable {
 
     /** Loads the page with a query (a permalink's parameters, e.g. {@code x=-6&y=2}, already URL-safe). */
     int open(String query) throws IOException, InterruptedException {
+        int status = openRoute("", query);
+        if (status == 200 && runButton < 0) {
+            throw new IllegalStateException("no Run button after navigating");
+        }
+        return status;
+    }
+
+    /** Loads the page of {@code route} (e.g. {@code join}) with a query (already URL-safe), as the browser does. */
+    int openRoute(String route, String query) throws IOException, InterruptedException {
         String search = query.isEmpty() ? "" : "?" + query;
-        HttpResponse<String> page = http.send(get(base + "/" + search).header("Accept", "text/html").build(),
+        HttpResponse<String> page = http.send(get(base + "/" + route + search).header("Accept", "text/html").build(),
                 HttpResponse.BodyHandlers.ofString());
         if (page.statusCode() != 200) {
             return page.statusCode();
         }
-        HttpResponse<String> init = http.send(get(base + "/?v-r=init&location=&query="
-                        + java.net.URLEncoder.encode(query, java.nio.charset.StandardCharsets.UTF_8)).build(),
+        HttpResponse<String> init = http.send(get(base + "/?v-r=init&location="
+                        + URLEncoder.encode(route, StandardCharsets.UTF_8) + "&query="
+                        + URLEncoder.encode(query, StandardCharsets.UTF_8)).build(),
                 HttpResponse.BodyHandlers.ofString());
         if (init.statusCode() != 200) {
             return init.statusCode();
@@ -76,11 +89,11 @@ final class VaadinClient implements AutoCloseable {
         pushId = uidl.path("Vaadin-Push-ID").asText();
         absorb(uidl);
         // The client engine then navigates to the page's route: this creates the view.
-        uidl("[{\"type\":\"event\",\"node\":1,\"event\":\"ui-navigate\",\"data\":{\"route\":\"\",\"query\":\""
-                + query + "\","
+        uidl("[{\"type\":\"event\",\"node\":1,\"event\":\"ui-navigate\",\"data\":{\"route\":\"" + route
+                + "\",\"query\":\"" + query + "\","
                 + "\"appShellTitle\":\"\",\"historyState\":{\"idx\":0},\"trigger\":\"\"}}]");
-        if (runButton < 0 || csrfToken.isEmpty()) {
-            throw new IllegalStateException("no Run button or CSRF token after navigating");
+        if (csrfToken.isEmpty()) {
+            throw new IllegalStateException("no CSRF token after navigating");
         }
         return 200;
     }
@@ -102,6 +115,49 @@ final class VaadinClient implements AutoCloseable {
                 + "\"event.screenY\":10,\"event.screenX\":10}";
         String rpc = "[{\"type\":\"event\",\"node\":" + runButton + ",\"event\":\"click\",\"data\":" + data + "}]";
         return uidl(rpc);
+    }
+
+    /** Types {@code text} into the text field with this element id and leaves it (its {@code change}, as after Tab). */
+    long type(String elementId, String text) throws IOException, InterruptedException {
+        int node = node(elementId);
+        return uidl("[{\"type\":\"mSync\",\"node\":" + node + ",\"feature\":1,\"property\":\"value\",\"value\":"
+                + JSON.writeValueAsString(text) + "},{\"type\":\"event\",\"node\":" + node
+                + ",\"event\":\"change\",\"data\":{}}]");
+    }
+
+    /** Clicks the element with this id (a button). */
+    long click(String elementId) throws IOException, InterruptedException {
+        return uidl("[{\"type\":\"event\",\"node\":" + node(elementId) + ",\"event\":\"click\",\"data\":{}}]");
+    }
+
+    /** The state node of the element with this id, as the server created it. */
+    int node(String elementId) {
+        Integer node = nodesById.get(elementId);
+        if (node == null) {
+            throw new IllegalStateException("no element #" + elementId + " on the page");
+        }
+        return node;
+    }
+
+    /** The state node of the element with this id, or -1 while the page has none. */
+    int nodeIfAny(String elementId) {
+        return nodesById.getOrDefault(elementId, -1);
+    }
+
+    /** Tells {@code watcher} every message from the server (responses and pushes) with the time it was read. */
+    void watch(MessageWatcher watcher) {
+        this.watcher = watcher;
+    }
+
+    /** The last message from the server, as JSON text. */
+    String lastMessage() {
+        return lastMessage;
+    }
+
+    /** Hears what the server sends: {@code nanoTime} when the message was read, and the message. */
+    @FunctionalInterface
+    interface MessageWatcher {
+        void heard(long nanoTime, JsonNode message);
     }
 
     /** Waits until a push says the run is done ("Done: ..." in the status line). */
@@ -161,15 +217,21 @@ final class VaadinClient implements AutoCloseable {
     }
 
     private void absorb(JsonNode message) {
+        long heard = System.nanoTime();
         for (JsonNode change : message.path("changes")) {
-            if ("id".equals(change.path("key").asText()) && "run".equals(change.path("value").asText())) {
-                runButton = change.path("node").asInt();
+            if ("id".equals(change.path("key").asText()) && change.path("value").isString()) {
+                nodesById.put(change.path("value").asText(), change.path("node").asInt());
+                if ("run".equals(change.path("value").asText())) {
+                    runButton = change.path("node").asInt();
+                }
             }
         }
+        watcher.heard(heard, message);
         if (message.has("syncId")) {
             syncId.accumulateAndGet(message.path("syncId").asInt(), Math::max);
         }
         String text = message.toString();
+        lastMessage = text;
         if (text.contains("Done: ")) {
             done.release();
         }

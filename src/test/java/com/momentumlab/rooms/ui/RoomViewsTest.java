@@ -6,6 +6,8 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.github.mvysny.kaributesting.v10.MockVaadin;
+import com.github.mvysny.kaributesting.v10.UtilsKt;
 import com.momentumlab.base.ui.MathHtml;
 import com.momentumlab.chart.HeatMap;
 import com.momentumlab.chart.HeatMapDots;
@@ -17,6 +19,7 @@ import com.momentumlab.playground.OptimizerKind;
 import com.momentumlab.rooms.Challenge;
 import com.momentumlab.rooms.DrillParameters;
 import com.momentumlab.rooms.JoinResult;
+import com.momentumlab.rooms.Nickname;
 import com.momentumlab.rooms.RoomCode;
 import com.momentumlab.rooms.Rooms;
 import com.momentumlab.testsupport.KaribuSpringTest;
@@ -31,6 +34,9 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.QueryParameters;
+import com.vaadin.flow.server.VaadinRequest;
+import com.vaadin.flow.server.VaadinResponse;
+import jakarta.servlet.http.Cookie;
 import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
@@ -119,6 +125,37 @@ class RoomViewsTest extends KaribuSpringTest {
         UI.getCurrent().navigate("room/" + opened.code().value());
         assertThat(paragraph("room-banner")).isEqualTo("The facilitator removed you from the room.");
         assertThat(lead.people()).isEmpty();
+    }
+
+    @Test
+    void aLearnerInANewSessionComesBackByTheRoomsCookieAsTheSameParticipant() {
+        Rooms.Opened opened = rooms.open().orElseThrow();
+        Rooms.Lead lead = rooms.lead(opened.code().value(), opened.key().value()).orElseThrow();
+        lead.show(withBeta(LabState.defaults(com.momentumlab.numerics.function.Catalogue.all().get(0)), 0.5), false);
+        join(opened, "Aiko");
+        String aiko = lead.people().keySet().iterator().next();
+        Cookie cookie = UtilsKt.getFake(VaadinResponse.getCurrent()).getCookie(Membership.cookie(opened.code()));
+        assertThat(cookie.getValue()).isEqualTo(aiko);
+        assertThat(cookie.isHttpOnly()).isTrue();
+
+        // The server stops (its session and tab end); on another one the browser brings only its cookies.
+        MockVaadin.tearDown();
+        assertThat(lead.people()).isEmpty();
+        setUpVaadin();
+        UtilsKt.getFake(VaadinRequest.getCurrent()).addCookie(cookie);
+        UI.getCurrent().navigate("room/" + opened.code().value());
+
+        assertThat(paragraph("room-banner")).isEqualTo("Room " + opened.code() + ": you are following the facilitator.");
+        assertThat(fieldValue("field-beta")).isEqualTo("0.5");
+        assertThat(lead.people()).containsExactly(java.util.Map.entry(aiko, new Nickname("Aiko")));
+
+        // A forged or another room's cookie is nobody's: the join page.
+        setUpVaadin();
+        UtilsKt.getFake(VaadinRequest.getCurrent())
+                .addCookie(new Cookie(Membership.cookie(opened.code()), "A" + aiko.substring(1, aiko.length() - 1) + "A"));
+        UI.getCurrent().navigate("room/" + opened.code().value());
+        assertThat(fieldValue("room-code")).isEqualTo(opened.code().value());
+        assertThat(lead.people()).hasSize(1);
     }
 
     @Test
