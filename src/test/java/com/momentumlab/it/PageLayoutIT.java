@@ -150,9 +150,28 @@ class PageLayoutIT extends BrowserTest {
                 + ".reduce((sum, v, i) => sum + [0.2126, 0.7152, 0.0722][i] * v, 0)";
         page.waitForFunction("count => { const now = " + strokes + "; const luminance = " + luminance + ";"
                 + " return now.length === count && now.every(s => luminance(s) >= 0.19); }", light.size());
+        assertThat(legendSwatchesNotDrawn()).isEmpty();
 
         page.emulateMedia(new Page.EmulateMediaOptions().setColorScheme(ColorScheme.LIGHT));
         page.waitForFunction("before => JSON.stringify(" + strokes + ") === JSON.stringify(before)", light);
+        assertThat(legendSwatchesNotDrawn()).isEmpty();
+    }
+
+    /**
+     * The legend's one-colour swatches whose colour no line or arrow on the chart has (so a learner could not match
+     * them), as "rgb(…)".
+     */
+    private List<?> legendSwatchesNotDrawn() {
+        return (List<?>) page.evaluate("""
+                () => {
+                  const rgb = h => h.startsWith('#')
+                      ? 'rgb(' + [1, 3, 5].map(i => parseInt(h.slice(i, i + 2), 16)).join(', ') + ')' : h;
+                  const drawn = new Set([...document.querySelectorAll('#chart .overlay-path polyline, #chart .overlay-arrow line')]
+                      .map(e => rgb(e.getAttribute('stroke'))));
+                  return [...document.querySelectorAll('#legend .ml-swatch')]
+                      .map(s => getComputedStyle(s).backgroundImage === 'none' ? getComputedStyle(s).backgroundColor : null)
+                      .filter(c => c !== null && !drawn.has(c));
+                }""");
     }
 
     private BrowserContext newDarkContext() {

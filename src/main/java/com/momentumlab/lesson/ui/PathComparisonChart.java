@@ -4,6 +4,7 @@ import com.momentumlab.base.i18n.Message;
 import com.momentumlab.base.i18n.SharedTexts;
 import com.momentumlab.base.ui.MathHtml;
 import com.momentumlab.chart.ApexChart;
+import com.momentumlab.chart.Ink;
 import com.momentumlab.chart.OverlayPath;
 import com.momentumlab.lesson.ComparisonRuns;
 import com.momentumlab.lesson.drill.HandNumberFormat;
@@ -93,7 +94,7 @@ class PathComparisonChart extends Div implements LocaleChangeObserver {
         for (Line line : lines) {
             Element item = list.appendElement("li").attr("data-path", line.id());
             item.appendElement("span").addClass("ml-swatch").attr("aria-hidden", "true")
-                    .attr("style", "background-color: " + line.color());
+                    .attr("style", Ink.swatchStyle(line.color()));
             item.appendElement("span").addClass("ml-legend-name").text(line.label().translate(this));
             item.appendElement("span").addClass("ml-legend-result").id(partId(line, "result")).text(finalValue(line));
             item.appendElement("span").addClass("ml-legend-distance").id(partId(line, "distance")).text(distance(line));

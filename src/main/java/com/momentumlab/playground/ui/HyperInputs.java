@@ -1,6 +1,6 @@
 package com.momentumlab.playground.ui;
 
-import com.vaadin.flow.component.select.Select;
+import com.momentumlab.chart.Ink;
 import com.momentumlab.playground.Form;
 import com.momentumlab.playground.Hyper;
 import com.momentumlab.playground.Hyperparameters;
@@ -10,6 +10,7 @@ import com.momentumlab.playground.LabState;
 import com.momentumlab.playground.OptimizerKind;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.i18n.LocaleChangeEvent;
 import com.vaadin.flow.i18n.LocaleChangeObserver;
 import java.util.EnumMap;
@@ -32,7 +33,7 @@ class HyperInputs extends Div implements LocaleChangeObserver {
         this.kind = kind;
         addClassName("ml-hyper-row");
         name.addClassName("ml-swatch-label");
-        name.getStyle().set("--ml-swatch", kind.color());
+        name.getStyle().set("--ml-swatch", kind.color()).set("--ml-swatch-dark", Ink.onDarkPage(kind.color()));
         add(name);
         for (Hyper hyper : kind.hypers()) {
             NumberInput input = new NumberInput(hyper.labelKey(), () -> getTranslation(hyper.helperKey()), hyper::read);

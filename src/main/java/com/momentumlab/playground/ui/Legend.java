@@ -2,6 +2,7 @@ package com.momentumlab.playground.ui;
 
 import com.momentumlab.base.i18n.SharedTexts;
 import com.momentumlab.base.ui.MathHtml;
+import com.momentumlab.chart.Ink;
 import com.momentumlab.playground.OptimizerKind;
 import com.momentumlab.playground.Run;
 import com.momentumlab.playground.StepArrows;
@@ -47,15 +48,30 @@ class Legend extends MathHtml {
         return paths.outerHtml() + arrows.outerHtml();
     }
 
-    /** A swatch of the colour (null: the path's own colour, shown as a mix of them) and its name. */
+    /**
+     * A swatch of the colour, as the chart draws it on a light or a dark page (null: the velocity arrow, in its
+     * path's own colour, shown as the paths' colours side by side), and its name.
+     */
     private void entry(Element list, String key, String color) {
         Element item = list.appendElement("li");
         Element swatch = item.appendElement("span").addClass("ml-swatch").attr("aria-hidden", "true");
-        if (color != null) {
-            swatch.attr("style", "background: " + color);
-        } else {
-            swatch.addClass("ml-swatch-path-colour");
-        }
+        swatch.attr("style", color != null ? Ink.swatchStyle(color) : pathColours());
         item.appendElement("span").text(getTranslation(key));
+    }
+
+    private String pathColours() {
+        List<String> colours = kinds.stream().map(OptimizerKind::color).toList();
+        return "--ml-swatch: " + stripes(colours) + "; --ml-swatch-dark: "
+                + stripes(colours.stream().map(Ink::onDarkPage).toList());
+    }
+
+    /** Equal stripes of {@code colours}, left to right. */
+    private static String stripes(List<String> colours) {
+        StringBuilder gradient = new StringBuilder("linear-gradient(90deg");
+        for (int i = 0; i < colours.size(); i++) {
+            gradient.append(", ").append(colours.get(i)).append(' ').append(100 * i / colours.size()).append("% ")
+                    .append(100 * (i + 1) / colours.size()).append('%');
+        }
+        return gradient.append(')').toString();
     }
 }

@@ -191,7 +191,9 @@ class LabFeaturesTest extends KaribuSpringTest {
                 OptimizerKind.ADAM.color() + " Adam",
                 StepArrows.CARRY_COLOR + " Momentum carry βv (what the velocity keeps)",
                 StepArrows.GRADIENT_COLOR + " Gradient step −αg (the new push)",
-                "path colours Velocity v = βv − αg (the step taken, in the path's colour)");
+                "linear-gradient(90deg, " + OptimizerKind.MOMENTUM.color() + " 0% 33%, " + OptimizerKind.SGD.color()
+                        + " 33% 66%, " + OptimizerKind.ADAM.color() + " 66% 100%)"
+                        + " Velocity v = βv − αg (the step taken, in the path's colour)");
 
         UI.getCurrent().setLocale(Locale.JAPANESE);
         compare().setValue(Set.of(OptimizerKind.SGD));
@@ -200,17 +202,16 @@ class LabFeaturesTest extends KaribuSpringTest {
                 OptimizerKind.SGD.color() + " SGD（素の勾配降下法）",
                 StepArrows.CARRY_COLOR + " 慣性の項 βv（速度が前のステップから引き継ぐ分）",
                 StepArrows.GRADIENT_COLOR + " 勾配の項 −αg（新たに加わる押し）",
-                "path colours 速度 v = βv − αg（実際に進んだ分。経路と同じ色）");
+                "linear-gradient(90deg, " + OptimizerKind.MOMENTUM.color() + " 0% 50%, " + OptimizerKind.SGD.color()
+                        + " 50% 100%) 速度 v = βv − αg（実際に進んだ分。経路と同じ色）");
     }
 
-    /** Each entry of the chart's legend: the swatch's colour, then the name. */
+    /** Each entry of the chart's legend: the swatch's colour on a light page, then the name. */
     private static List<String> legendEntries() {
         String html = _get(MathHtml.class, spec -> spec.withId("legend")).getSanitizedHtml();
         return Jsoup.parseBodyFragment(html).select("li").stream().map(item -> {
             Element swatch = item.selectFirst(".ml-swatch");
-            String colour = swatch.hasClass("ml-swatch-path-colour")
-                    ? "path colours"
-                    : swatch.attr("style").replace("background: ", "");
+            String colour = swatch.attr("style").replaceFirst("^--ml-swatch: ([^;]*);.*$", "$1");
             return colour + " " + item.text();
         }).toList();
     }
