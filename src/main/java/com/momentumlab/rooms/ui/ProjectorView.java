@@ -34,6 +34,8 @@ class ProjectorView extends Main implements BeforeEnterObserver, LocaleChangeObs
     private final Paragraph howToJoin = new Paragraph();
     private final Div code = new Div();
     private final Image qr = new Image();
+    /** What the room is doing: the poll and the challenge, beside the way to join on a wide screen. */
+    private final Div activity = new Div();
     private final Paragraph people = new Paragraph();
     private final PollPanel poll;
     /** Made once the room is known. */
@@ -57,7 +59,11 @@ class ProjectorView extends Main implements BeforeEnterObserver, LocaleChangeObs
         qr.setId("room-qr");
         people.setId("room-screen-people");
         people.getElement().setAttribute("role", "status");
-        add(howToJoin, code, qr, people, poll);
+        Div joining = new Div(howToJoin, code, qr, people);
+        joining.addClassName("ml-projector-join");
+        activity.addClassName("ml-projector-activity");
+        activity.add(poll);
+        add(joining, activity);
     }
 
     @Override
@@ -74,12 +80,12 @@ class ProjectorView extends Main implements BeforeEnterObserver, LocaleChangeObs
         closed = snapshot.isEmpty();
         room = parsed.orElse(null);
         if (challenge != null) {
-            remove(challenge);
+            activity.remove(challenge);
             challenge = null;
         }
         if (!closed) {
             challenge = new ChallengePanel(rooms, room);
-            add(challenge);
+            activity.add(challenge);
             try {
                 challenge.reload();
             } catch (RoomsUnavailable away) {
