@@ -78,7 +78,8 @@ class ReplicaStopsMidSessionIT {
         // SIGTERM: Spring's shutdown hook closes the context, gracefully, while the learner's page is open.
         Thread sigterm = Thread.ofPlatform().start(() -> SpringApplication.exit(replicaB));
         await().atMost(Duration.ofSeconds(40)).until(() -> !replicaB.isActive());
-        assertThat(learnersProxy.currentReplicaPort()).isEqualTo(port(replicaA));
+        // as a proxy does, it notices within its next health checks
+        await().atMost(Duration.ofSeconds(10)).until(() -> learnersProxy.currentReplicaPort() == port(replicaA));
 
         // The page finds its way back through the proxy to A: in the room, following, with the room's state.
         learner.waitForFunction("() => window.servedByTheStoppedReplica === undefined");
