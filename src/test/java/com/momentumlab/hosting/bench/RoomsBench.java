@@ -395,7 +395,7 @@ public final class RoomsBench {
             check(facilitator.open() == 200, "facilitator's page");
             facilitator.connectPush();
             facilitator.click("open-room");
-            Matcher lead = LEAD_LINK.matcher(facilitator.lastMessage());
+            Matcher lead = LEAD_LINK.matcher(facilitator.lastResponse()); // not a push that came meanwhile
             check(lead.find(), "the lead link after opening a room");
             facilitator.node("field-beta"); // the lead view's lab is there
             return new Room(facilitator, lead.group(1));
