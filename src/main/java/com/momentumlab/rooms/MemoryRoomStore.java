@@ -3,11 +3,13 @@ package com.momentumlab.rooms;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.Set;
 import java.util.function.BiConsumer;
 import java.util.function.UnaryOperator;
 
@@ -43,6 +45,23 @@ public final class MemoryRoomStore implements RoomStore {
         return room == null ? Optional.empty()
                 : Optional.of(new Stored(room.key, room.settings, Map.copyOf(room.people), Map.copyOf(room.away),
                         Map.copyOf(room.answers), room.lastActivity));
+    }
+
+    @Override
+    public synchronized Optional<Added> addNewcomer(RoomCode code, String participantId, Nickname wanted, Instant now) {
+        Room room = rooms.get(code);
+        if (room == null) {
+            return Optional.empty();
+        }
+        Set<String> taken = new HashSet<>();
+        room.people.values().forEach(held -> taken.add(held.key()));
+        room.away.values().forEach(held -> taken.add(held.key()));
+        Nickname nickname = wanted;
+        for (int n = 2; taken.contains(nickname.key()); n++) {
+            nickname = wanted.candidate(n);
+        }
+        addPerson(code, participantId, nickname, now);
+        return Optional.of(new Added(nickname, room.people.size()));
     }
 
     @Override

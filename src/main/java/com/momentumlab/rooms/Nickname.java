@@ -1,8 +1,13 @@
 package com.momentumlab.rooms;
 
+import java.text.Normalizer;
+import java.util.Locale;
 import java.util.Optional;
 
-/** The name a learner shows in a room: 1–24 characters of text, trimmed; never markup (views show it as text). */
+/**
+ * The name a learner shows in a room: 1–24 characters of text, trimmed and NFC-normalised; never markup (views show
+ * it as text). Unique in its room as {@link #key} compares it: a second "Aiko" becomes "Aiko 2" ({@link #candidate}).
+ */
 public record Nickname(String value) {
 
     public static final int MAX_LENGTH = 24;
@@ -20,7 +25,7 @@ public record Nickname(String value) {
 
     /** The name as typed, trimmed; or why it cannot be used. */
     public static Optional<Problem> problem(String typed) {
-        String name = typed == null ? "" : typed.strip();
+        String name = normalised(typed);
         if (name.isEmpty()) {
             return Optional.of(Problem.EMPTY);
         }
@@ -34,6 +39,33 @@ public record Nickname(String value) {
     }
 
     public static Nickname of(String typed) {
-        return new Nickname(typed == null ? "" : typed.strip());
+        return new Nickname(normalised(typed));
+    }
+
+    private static String normalised(String typed) {
+        return typed == null ? "" : Normalizer.normalize(typed, Normalizer.Form.NFC).strip();
+    }
+
+    /** What two nicknames in one room must not share: the NFC form, case-folded ("Aiko", "AIKO" and "aiko" are one). */
+    public String key() {
+        return Normalizer.normalize(value.toUpperCase(Locale.ROOT).toLowerCase(Locale.ROOT), Normalizer.Form.NFC);
+    }
+
+    /**
+     * The {@code n}-th name to try when this one is taken: itself for 1, else "Aiko 2", "Aiko 3", …, the base
+     * shortened so that the whole stays within {@link #MAX_LENGTH} characters.
+     */
+    public Nickname candidate(int n) {
+        if (n < 1) {
+            throw new IllegalArgumentException("candidates count from 1: " + n);
+        }
+        if (n == 1) {
+            return this;
+        }
+        String suffix = " " + n;
+        int room = MAX_LENGTH - suffix.length();
+        String base = value.codePointCount(0, value.length()) <= room ? value
+                : value.substring(0, value.offsetByCodePoints(0, room));
+        return new Nickname(base.strip() + suffix);
     }
 }

@@ -24,8 +24,9 @@ import org.springframework.data.redis.listener.ChannelTopic;
 import org.springframework.data.redis.listener.RedisMessageListenerContainer;
 
 /**
- * Rooms in Redis, shared by every replica. A room is four hashes, its settings, its people, those who stepped out
- * and may come back, and their answers to the poll (each tagged with the poll it answers), and a list of challenge
+ * Rooms in Redis, shared by every replica. A room is five hashes, its settings, its people, those who stepped out
+ * and may come back, their answers to the poll (each tagged with the poll it answers), and the nicknames held by
+ * either (by {@link Nickname#key}, so that a newcomer takes a free one in one atomic step), and a list of challenge
  * submissions (appended by one script that also enforces the room's cap, so submissions from every replica land
  * whole and in one order); their time to live
  * is the idle timeout, renewed on every activity: a room nobody uses disappears even if every replica is gone.
@@ -54,6 +55,25 @@ public final class RedisRoomStore implements RoomStore, AutoCloseable {
             redis.call('HSET', KEYS[1], 'active', ARGV[3])
             for i = 1, #KEYS do redis.call('PEXPIRE', KEYS[i], ARGV[4]) end
             return count
+            """, Long.class);
+
+    /**
+     * KEYS: {@link #keys}; ARGV: participant id, nickname, its key, now (ms), idle timeout (ms). Adds the newcomer if
+     * nobody holds the nickname: how many are in the room now, -1 if the nickname is held, -2 if there is no such room.
+     */
+    private static final RedisScript<Long> ADD_NEWCOMER = new DefaultRedisScript<>("""
+            if redis.call('EXISTS', KEYS[1]) == 0 then return -2 end
+            if redis.call('HSETNX', KEYS[6], ARGV[3], ARGV[1]) == 0 then return -1 end
+            redis.call('HSET', KEYS[3], ARGV[1], ARGV[2])
+            redis.call('HDEL', KEYS[4], ARGV[1])
+            redis.call('HSET', KEYS[1], 'active', ARGV[4])
+            for i = 1, #KEYS do redis.call('PEXPIRE', KEYS[i], ARGV[5]) end
+            return redis.call('HLEN', KEYS[3])
+            """, Long.class);
+    /** KEYS: the room's nicknames; ARGV: a nickname's key, participant id. Frees the nickname if they hold it. */
+    private static final RedisScript<Long> RELEASE_NICKNAME = new DefaultRedisScript<>("""
+            if redis.call('HGET', KEYS[1], ARGV[1]) == ARGV[2] then return redis.call('HDEL', KEYS[1], ARGV[1]) end
+            return 0
             """, Long.class);
 
     private final StringRedisTemplate redis;
@@ -91,12 +111,16 @@ public final class RedisRoomStore implements RoomStore, AutoCloseable {
         return room(code) + ":answers";
     }
 
+    private static String nicknames(RoomCode code) {
+        return room(code) + ":nicknames";
+    }
+
     private static String submissionList(RoomCode code) {
         return room(code) + ":submissions";
     }
 
     private static List<String> keys(RoomCode code) {
-        return List.of(room(code), submissionList(code), people(code), away(code), answers(code));
+        return List.of(room(code), submissionList(code), people(code), away(code), answers(code), nicknames(code));
     }
 
     @Override
@@ -134,6 +158,23 @@ public final class RedisRoomStore implements RoomStore, AutoCloseable {
     }
 
     @Override
+    public Optional<Added> addNewcomer(RoomCode code, String participantId, Nickname wanted, Instant now) {
+        return reach(() -> {
+            for (int n = 1; ; n++) {
+                Nickname nickname = wanted.candidate(n);
+                Long people = redis.execute(ADD_NEWCOMER, keys(code), participantId, nickname.value(), nickname.key(),
+                        Long.toString(now.toEpochMilli()), Long.toString(idleTimeout.toMillis()));
+                if (people == null || people == -2) {
+                    return Optional.<Added>empty();
+                }
+                if (people >= 0) {
+                    return Optional.of(new Added(nickname, people.intValue()));
+                }
+            }
+        });
+    }
+
+    @Override
     public OptionalInt addPerson(RoomCode code, String participantId, Nickname nickname, Instant now) {
         return reach(() -> {
             if (!hashes.hasKey(room(code), KEY)) {
@@ -149,8 +190,16 @@ public final class RedisRoomStore implements RoomStore, AutoCloseable {
     @Override
     public OptionalInt removePerson(RoomCode code, String participantId, Instant now) {
         return reach(() -> {
+            String held = hashes.get(people(code), participantId);
+            if (held == null) {
+                held = hashes.get(away(code), participantId);
+            }
             hashes.delete(away(code), participantId);
-            return takeOut(code, participantId, now);
+            OptionalInt left = takeOut(code, participantId, now);
+            if (held != null) {
+                redis.execute(RELEASE_NICKNAME, List.of(nicknames(code)), new Nickname(held).key(), participantId);
+            }
+            return left;
         });
     }
 

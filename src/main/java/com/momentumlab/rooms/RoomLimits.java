@@ -8,7 +8,8 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  *
  * @param participantsPerRoom learners in one room
  * @param roomsPerReplica     open rooms at once
- * @param joinsPerMinute      join attempts one client may make per minute, so codes cannot be guessed
+ * @param joinsPerMinute      join attempts with a code that names no room one client may make per minute, so codes
+ *                            cannot be guessed (joins into a real room never count: a class behind one address joins)
  * @param submissionsPerMinute challenge submissions one learner may make per minute
  * @param submissionsPerRoom   challenge submissions one room stores (the board and the map show them all)
  * @param idleTimeout         a room without activity this long closes itself

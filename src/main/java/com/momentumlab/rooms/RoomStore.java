@@ -71,14 +71,24 @@ public interface RoomStore {
 
     Optional<Stored> find(RoomCode code);
 
+    /** A newcomer in the room: the nickname they got, and how many are in it now. */
+    record Added(Nickname nickname, int people) {}
+
     /**
-     * Adds a participant (back, if they had stepped out) and marks the room active; how many are in it now, or empty
-     * if there is no such room.
+     * Adds a newcomer under the first of {@code wanted}'s {@link Nickname#candidate candidates} that nobody in the
+     * room, or stepped out of it, holds (compared by {@link Nickname#key}), in one atomic step whichever replica
+     * calls, and marks the room active; empty if there is no such room.
+     */
+    Optional<Added> addNewcomer(RoomCode code, String participantId, Nickname wanted, Instant now);
+
+    /**
+     * Adds a participant back under the nickname they hold (they had stepped out) and marks the room active; how
+     * many are in it now, or empty if there is no such room.
      */
     OptionalInt addPerson(RoomCode code, String participantId, Nickname nickname, Instant now);
 
     /**
-     * Forgets a participant (and their answer), also one who stepped out, and marks the room active; how many are
+     * Forgets a participant (their answer, and their hold on the nickname), also one who stepped out, and marks the room active; how many are
      * left, or empty if they were not in it.
      */
     OptionalInt removePerson(RoomCode code, String participantId, Instant now);

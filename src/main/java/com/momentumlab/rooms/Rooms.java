@@ -70,8 +70,8 @@ public final class Rooms {
     /** The rooms this replica opened and may still hold: what counts against its cap. */
     private final Set<RoomCode> openedHere = ConcurrentHashMap.newKeySet();
     private final Map<RoomCode, List<Consumer<RoomEvent>>> listeners = new ConcurrentHashMap<>();
-    /** Join attempts per client, on this replica (behind a sticky proxy a client stays on one replica). */
-    private final Map<String, Deque<Instant>> attempts = new HashMap<>();
+    /** Join attempts with a code that names no room, per client, on this replica (a sticky proxy keeps a client on one). */
+    private final Map<String, Deque<Instant>> wrongCodes = new HashMap<>();
     /** Challenge submissions per participant, on this replica (their tab stays on it). */
     private final Map<String, Deque<Instant>> submitted = new HashMap<>();
 
@@ -99,8 +99,15 @@ public final class Rooms {
         }
     }
 
+    /**
+     * A newcomer joins under their nickname, or under "Aiko 2", "Aiko 3", … if someone in the room (or stepped out of
+     * it) holds it. Only codes that name no room count against the client's cap ({@link RoomLimits#joinsPerMinute}):
+     * that is what guessing takes, while a whole class behind one address joining, or retrying a nickname, is not.
+     */
     public JoinResult join(String typedCode, String typedName, String clientId) {
-        if (!allow(attempts, clientId, limits.joinsPerMinute())) {
+        // Counted first and given back if the code names a room, so that parallel guesses cannot pass the cap.
+        Optional<Instant> attempt = record(wrongCodes, clientId, limits.joinsPerMinute());
+        if (attempt.isEmpty()) {
             return new JoinResult.TooManyAttempts();
         }
         Optional<RoomCode> code = RoomCode.parse(typedCode);
@@ -108,6 +115,7 @@ public final class Rooms {
         if (room.isEmpty()) {
             return new JoinResult.NoSuchRoom();
         }
+        giveBack(wrongCodes, clientId, attempt.get());
         Optional<Nickname.Problem> problem = Nickname.problem(typedName);
         if (problem.isPresent()) {
             return new JoinResult.BadNickname(problem.get());
@@ -119,17 +127,16 @@ public final class Rooms {
             return new JoinResult.Full();
         }
         String id = newParticipantId();
-        Nickname nickname = Nickname.of(typedName);
-        OptionalInt count = store.addPerson(code.get(), id, nickname, clock.instant());
-        if (count.isEmpty()) {
+        Optional<RoomStore.Added> added = store.addNewcomer(code.get(), id, Nickname.of(typedName), clock.instant());
+        if (added.isEmpty()) {
             return new JoinResult.NoSuchRoom(); // closed meanwhile
         }
-        if (count.getAsInt() > limits.participantsPerRoom()) {
+        if (added.get().people() > limits.participantsPerRoom()) {
             store.removePerson(code.get(), id, clock.instant()); // others joined meanwhile, on this or another replica
             return new JoinResult.Full();
         }
-        store.publish(code.get(), new RoomEvent.People(count.getAsInt()));
-        return new JoinResult.Joined(code.get(), id, nickname);
+        store.publish(code.get(), new RoomEvent.People(added.get().people()));
+        return new JoinResult.Joined(code.get(), id, added.get().nickname());
     }
 
     /**
@@ -291,7 +298,7 @@ public final class Rooms {
                 store.publish(code, new RoomEvent.Closed());
             }
         }
-        for (Map<String, Deque<Instant>> log : List.of(attempts, submitted)) {
+        for (Map<String, Deque<Instant>> log : List.of(wrongCodes, submitted)) {
             synchronized (log) {
                 log.values().removeIf(times -> forget(times, clock.instant()).isEmpty());
             }
@@ -322,14 +329,29 @@ public final class Rooms {
 
     /** Whether {@code who} may act once more, at most {@code perMinute} times in any minute; counts the act if so. */
     private boolean allow(Map<String, Deque<Instant>> log, String who, int perMinute) {
+        return record(log, who, perMinute).isPresent();
+    }
+
+    /** Counts an act of {@code who} if they made fewer than {@code perMinute} in the last minute: when, if so. */
+    private Optional<Instant> record(Map<String, Deque<Instant>> log, String who, int perMinute) {
         synchronized (log) {
             Instant now = clock.instant();
             Deque<Instant> times = forget(log.computeIfAbsent(who, id -> new ArrayDeque<>()), now);
             if (times.size() >= perMinute) {
-                return false;
+                return Optional.empty();
             }
             times.addLast(now);
-            return true;
+            return Optional.of(now);
+        }
+    }
+
+    /** Uncounts the act {@link #record} counted at {@code when}. */
+    private static void giveBack(Map<String, Deque<Instant>> log, String who, Instant when) {
+        synchronized (log) {
+            Deque<Instant> times = log.get(who);
+            if (times != null) {
+                times.removeLastOccurrence(when);
+            }
         }
     }
 

@@ -6,30 +6,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.momentumlab.numerics.Vec2;
 import org.junit.jupiter.api.Test;
 
-/** A challenge's score against a count made here from the update rule alone, on f = x²/20 + y². */
+/** A challenge's score against a count made from the update rule alone ({@link ValleyCount}), on f = x²/20 + y². */
 class ChallengeTest {
 
     private static final Challenge.Goal VALLEY = new Challenge.Goal("valley", new Vec2(-7, 2), 1e-3, 300);
 
-    /** v ← βv − α∇f, θ ← θ + v from v₀ = 0; the first t with f(θₜ) below the threshold, −t if |θ| passes 10⁶. */
     private static int count(double alpha, double beta, double x0, double y0, double threshold, int maxSteps) {
-        double x = x0;
-        double y = y0;
-        double vx = 0;
-        double vy = 0;
-        for (int t = 1; t <= maxSteps; t++) {
-            vx = beta * vx - alpha * (x / 10);
-            vy = beta * vy - alpha * (2 * y);
-            x += vx;
-            y += vy;
-            if (Math.abs(x) > 1e6 || Math.abs(y) > 1e6) {
-                return -t;
-            }
-            if (x * x / 20 + y * y < threshold) {
-                return t;
-            }
-        }
-        return 0;
+        return ValleyCount.steps(alpha, beta, x0, y0, threshold, maxSteps);
     }
 
     @Test

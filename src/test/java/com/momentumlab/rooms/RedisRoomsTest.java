@@ -63,7 +63,7 @@ class RedisRoomsTest extends RoomsTest {
         try (var connection = connections.getConnection()) {
             for (String key : List.of("momentumlab:room:" + code.value(), "momentumlab:room:" + code.value() + ":people",
                     "momentumlab:room:" + code.value() + ":away", "momentumlab:room:" + code.value() + ":answers",
-                    "momentumlab:room:" + code.value() + ":submissions")) {
+                    "momentumlab:room:" + code.value() + ":submissions", "momentumlab:room:" + code.value() + ":nicknames")) {
                 assertThat(connection.keyCommands().ttl(key.getBytes(StandardCharsets.UTF_8)))
                         .as(key).isBetween(590L, 600L);
             }

@@ -106,16 +106,113 @@ abstract class RoomsTest {
 
     @Test
     void guessingCodesIsCutOffPerClientAndAllowedAgainAMinuteLater() {
-        rooms.open().orElseThrow();
+        Rooms.Opened opened = rooms.open().orElseThrow();
         SplittableRandom random = new SplittableRandom(1);
         for (int i = 0; i < 10; i++) {
-            assertThat(rooms.join(RoomCode.random(random).value(), "G", "guesser"))
-                    .isNotInstanceOf(JoinResult.TooManyAttempts.class);
+            String guess = i % 2 == 0 ? RoomCode.random(random).value() : "not a code " + i; // malformed ones count too
+            assertThat(rooms.join(guess, "G", "guesser")).isEqualTo(new JoinResult.NoSuchRoom());
         }
         assertThat(rooms.join("ACEFHJ", "G", "guesser")).isEqualTo(new JoinResult.TooManyAttempts());
+        // Cut off means cut off: a right guess now would tell the guesser which code was right.
+        assertThat(rooms.join(opened.code().value(), "G", "guesser")).isEqualTo(new JoinResult.TooManyAttempts());
         assertThat(rooms.join("ACEFHJ", "G", "someone-else")).isNotEqualTo(new JoinResult.TooManyAttempts());
         clock.advance(Duration.ofSeconds(61));
         assertThat(rooms.join("ACEFHJ", "G", "guesser")).isNotEqualTo(new JoinResult.TooManyAttempts());
+    }
+
+    @Test
+    void aWholeClassBehindOneAddressJoinsAndOnlyWrongCodesCountAgainstIt() {
+        Rooms school = new Rooms(store, new RoomLimits(50, 2, 10, 3, 6, Duration.ofHours(3)), clock);
+        Rooms.Opened opened = school.open().orElseThrow();
+        String code = opened.code().value();
+        String nat = "203.0.113.7";
+        assertThat(school.join(code, "", nat)).isEqualTo(new JoinResult.BadNickname(Nickname.Problem.EMPTY));
+        for (int i = 0; i < 40; i++) {
+            assertThat(school.join(code, "L" + i, nat)).as("learner %d", i).isInstanceOf(JoinResult.Joined.class);
+        }
+        assertThat(school.snapshot(opened.code()).orElseThrow().people()).hasSize(40);
+
+        for (int i = 0; i < 10; i++) { // someone mistypes the code, over and over
+            assertThat(school.join(otherCode(opened.code()), "Typo", nat)).isEqualTo(new JoinResult.NoSuchRoom());
+        }
+        assertThat(school.join(otherCode(opened.code()), "Typo", nat)).isEqualTo(new JoinResult.TooManyAttempts());
+        clock.advance(Duration.ofSeconds(61));
+        assertThat(school.join(code, "Late", nat)).isInstanceOf(JoinResult.Joined.class);
+    }
+
+    @Test
+    void aNicknameTakenInTheRoomGetsTheNextFreeSuffix() {
+        Rooms.Opened opened = rooms.open().orElseThrow();
+        Rooms big = new Rooms(store, new RoomLimits(50, 2, 100, 3, 6, Duration.ofHours(3)), clock);
+        String code = opened.code().value();
+        JoinResult.Joined aiko = (JoinResult.Joined) big.join(code, "Aiko", "a");
+        assertThat(nickname(big.join(code, " AIKO ", "b"))).isEqualTo("AIKO 2"); // case does not tell them apart
+        assertThat(nickname(big.join(code, "aiko", "c"))).isEqualTo("aiko 3");
+        assertThat(nickname(big.join(code, "Jos\u00e9", "d"))).isEqualTo("Jos\u00e9");
+        assertThat(nickname(big.join(code, "Jose\u0301", "e"))).isEqualTo("Jos\u00e9 2"); // NFC: the same name
+        assertThat(nickname(big.join(code, "Aiko 2", "f"))).isEqualTo("Aiko 2 2");
+
+        String longest = "x".repeat(Nickname.MAX_LENGTH);
+        assertThat(nickname(big.join(code, longest, "g"))).isEqualTo(longest);
+        assertThat(nickname(big.join(code, longest, "h"))).isEqualTo("x".repeat(22) + " 2"); // still 24 characters
+        String spaced = "y".repeat(21) + " zz";
+        assertThat(nickname(big.join(code, spaced, "i"))).isEqualTo(spaced);
+        assertThat(nickname(big.join(code, spaced, "j"))).isEqualTo("y".repeat(21) + " 2"); // no space left before it
+
+        // Who stepped away keeps theirs (they may come back); who was removed frees it.
+        big.leave(opened.code(), aiko.participantId());
+        JoinResult.Joined fourth = (JoinResult.Joined) big.join(code, "Aiko", "k");
+        assertThat(fourth.nickname().value()).isEqualTo("Aiko 4");
+        assertThat(big.comeBack(opened.code(), aiko.participantId()))
+                .contains(new JoinResult.Joined(opened.code(), aiko.participantId(), new Nickname("Aiko")));
+        Rooms.Lead lead = big.lead(code, opened.key().value()).orElseThrow();
+        lead.remove(aiko.participantId());
+        lead.remove(fourth.participantId());
+        assertThat(nickname(big.join(code, "aIKO", "l"))).isEqualTo("aIKO");
+        assertThat(nickname(big.join(code, "Aiko", "m"))).isEqualTo("Aiko 4");
+        assertThat(big.snapshot(opened.code()).orElseThrow().people()).extracting(Nickname::value)
+                .filteredOn(name -> name.toLowerCase(java.util.Locale.ROOT).startsWith("aiko"))
+                .containsExactly("AIKO 2", "Aiko 2 2", "Aiko 4", "aIKO", "aiko 3");
+    }
+
+    @Test
+    void learnersJoiningUnderOneNicknameAtOnceEachGetTheirOwn() throws InterruptedException {
+        Rooms.Opened opened = rooms.open().orElseThrow();
+        int learners = 24;
+        // Two Rooms on one store: two replicas sharing the rooms, each with its own learners joining.
+        List<Rooms> replicas = List.of(new Rooms(store, new RoomLimits(50, 2, 100, 3, 6, Duration.ofHours(3)), clock),
+                new Rooms(store, new RoomLimits(50, 2, 100, 3, 6, Duration.ofHours(3)), clock));
+        List<String> got = new CopyOnWriteArrayList<>();
+        java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+        List<Thread> threads = new java.util.ArrayList<>();
+        for (int i = 0; i < learners; i++) {
+            Rooms replica = replicas.get(i % 2);
+            String client = "c" + i;
+            threads.add(Thread.ofPlatform().start(() -> {
+                try {
+                    start.await();
+                } catch (InterruptedException stopped) {
+                    return;
+                }
+                got.add(nickname(replica.join(opened.code().value(), "Aiko", client)));
+            }));
+        }
+        start.countDown();
+        for (Thread thread : threads) {
+            thread.join();
+        }
+        List<String> expected = new java.util.ArrayList<>(List.of("Aiko"));
+        for (int n = 2; n <= learners; n++) {
+            expected.add("Aiko " + n);
+        }
+        assertThat(got).containsExactlyInAnyOrderElementsOf(expected);
+        assertThat(rooms.snapshot(opened.code()).orElseThrow().people()).extracting(Nickname::value)
+                .containsExactlyInAnyOrderElementsOf(expected);
+    }
+
+    private static String nickname(JoinResult result) {
+        assertThat(result).isInstanceOf(JoinResult.Joined.class);
+        return ((JoinResult.Joined) result).nickname().value();
     }
 
     @Test
@@ -239,7 +336,7 @@ abstract class RoomsTest {
         JoinResult.Joined aiko = room.aiko();
         JoinResult.Joined ben = room.ben();
         List<RoomEvent> heard = new CopyOnWriteArrayList<>();
-        rooms.listen(opened.code(), pollEventsInto(heard));
+        rooms.listen(opened.code(), allButPeopleInto(heard));
 
         lead.ask("valley", 4);
         Poll poll = rooms.snapshot(opened.code()).orElseThrow().poll().orElseThrow().poll();
@@ -311,7 +408,7 @@ abstract class RoomsTest {
         PollRoom room = roomOfTwo();
         RoomCode code = room.opened().code();
         List<RoomEvent> heard = new CopyOnWriteArrayList<>();
-        rooms.listen(code, pollEventsInto(heard));
+        rooms.listen(code, allButPeopleInto(heard));
 
         room.lead().askDrill(DRILL, 12);
         Poll poll = tally(code).poll();
@@ -368,7 +465,7 @@ abstract class RoomsTest {
     }
 
     /** Adds every event but the count of people: Redis may deliver the joins' counts after the listener registers. */
-    private static Consumer<RoomEvent> pollEventsInto(List<RoomEvent> heard) {
+    private static Consumer<RoomEvent> allButPeopleInto(List<RoomEvent> heard) {
         return event -> {
             if (!(event instanceof RoomEvent.People)) {
                 heard.add(event);
@@ -378,12 +475,15 @@ abstract class RoomsTest {
 
     @Test
     void aLearnerWhoLeftComesBackAsTheSameParticipantEvenIntoALockedRoom() {
-        PollRoom room = roomOfTwo();
-        RoomCode code = room.opened().code();
-        String aiko = room.aiko().participantId();
+        Rooms.Opened opened = rooms.open().orElseThrow();
+        RoomCode code = opened.code();
+        Rooms.Lead lead = rooms.lead(code.value(), opened.key().value()).orElseThrow();
+        // Listening from the start: Redis may deliver the joins' events after a later listener registers.
         List<RoomEvent> heard = new CopyOnWriteArrayList<>();
         rooms.listen(code, heard::add);
-        room.lead().lock(true);
+        String aiko = ((JoinResult.Joined) rooms.join(code.value(), "Aiko", "a")).participantId();
+        rooms.join(code.value(), "Ben", "b");
+        lead.lock(true);
 
         rooms.leave(code, aiko); // the tab closed, or its replica stopped
         assertThat(rooms.snapshot(code).orElseThrow().people()).containsExactly(new Nickname("Ben"));
@@ -391,8 +491,9 @@ abstract class RoomsTest {
         assertThat(rooms.comeBack(code, aiko)).contains(new JoinResult.Joined(code, aiko, new Nickname("Aiko"))); // a second tab
 
         assertThat(rooms.snapshot(code).orElseThrow().people()).containsExactly(new Nickname("Aiko"), new Nickname("Ben"));
-        await().untilAsserted(() -> assertThat(heard).containsExactly(new RoomEvent.People(1), new RoomEvent.People(2)));
-        room.lead().ask("valley", 3);
+        await().untilAsserted(() -> assertThat(heard).containsExactly(new RoomEvent.People(1), new RoomEvent.People(2),
+                new RoomEvent.People(1), new RoomEvent.People(2)));
+        lead.ask("valley", 3);
         assertThat(rooms.answer(code, aiko, tally(code).poll().id(), 2)).isTrue();
     }
 
@@ -458,7 +559,7 @@ abstract class RoomsTest {
         PollRoom room = roomOfTwo();
         RoomCode code = room.opened().code();
         List<RoomEvent> heard = new CopyOnWriteArrayList<>();
-        rooms.listen(code, heard::add);
+        rooms.listen(code, allButPeopleInto(heard));
         assertThat(rooms.submit(code, room.aiko().participantId(), 0.1, 0.9)).isEqualTo(new SubmitResult.NoChallenge());
         assertThat(rooms.leaderboard(code)).isEmpty();
 
@@ -492,7 +593,11 @@ abstract class RoomsTest {
         JoinResult.Joined carl = (JoinResult.Joined) rooms.join(code.value(), "Carl", "c");
         room.lead().startChallenge(VALLEY_GOAL);
         List<RoomEvent> heard = new CopyOnWriteArrayList<>();
-        rooms.listen(code, heard::add);
+        rooms.listen(code, event -> { // only submissions: the joins' and the start's events may still be on their way
+            if (event instanceof RoomEvent.Submitted) {
+                heard.add(event);
+            }
+        });
 
         // Counted independently (ChallengeTest): 58, 25 and 17 steps; not within 300; diverged at step 13.
         assertThat(outcome(rooms.submit(code, room.aiko().participantId(), 0.1, 0.9)))

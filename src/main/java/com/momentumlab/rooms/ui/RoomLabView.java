@@ -8,6 +8,7 @@ import com.momentumlab.playground.StreamScheduler;
 import com.momentumlab.playground.ui.LabPanel;
 import com.momentumlab.rooms.DrillParameters;
 import com.momentumlab.rooms.JoinResult;
+import com.momentumlab.rooms.Nickname;
 import com.momentumlab.rooms.Poll;
 import com.momentumlab.rooms.RoomCode;
 import com.momentumlab.rooms.RoomEvent;
@@ -48,6 +49,8 @@ class RoomLabView extends Main implements BeforeEnterObserver, LocaleChangeObser
     private final PollPanel poll;
     private final ChallengeEntry challenge;
     private final Paragraph banner = new Paragraph();
+    /** The nickname this learner holds in the room: "Aiko 2" if another Aiko was in first. */
+    private final Paragraph nickname = new Paragraph();
     private final Button toggle = new Button();
     private final Anchor home = new Anchor("./", "");
     private Membership member;
@@ -66,9 +69,10 @@ class RoomLabView extends Main implements BeforeEnterObserver, LocaleChangeObser
         addClassName("ml-room-page");
         banner.setId("room-banner");
         banner.getElement().setAttribute("role", "status");
+        nickname.setId("room-you");
         toggle.setId("room-follow");
         toggle.addClickListener(e -> toggleFollowing());
-        Div bar = new Div(banner, toggle, home);
+        Div bar = new Div(banner, nickname, toggle, home);
         bar.addClassName("ml-room-bar");
         add(bar, poll, challenge, lab);
     }
@@ -268,6 +272,10 @@ class RoomLabView extends Main implements BeforeEnterObserver, LocaleChangeObser
         toggle.setText(getTranslation(mode == Mode.EXPLORING ? "room.learn.back" : "room.learn.explore"));
         toggle.setVisible(mode == Mode.FOLLOWING || mode == Mode.EXPLORING || mode == Mode.WAITING);
         lab.setVisible(mode != Mode.REMOVED);
+        Optional<Nickname> held = arrival.filter(JoinResult.Joined.class::isInstance)
+                .map(joined -> ((JoinResult.Joined) joined).nickname());
+        nickname.setText(held.map(name -> getTranslation("room.learn.you", name.value())).orElse(""));
+        nickname.setVisible(held.isPresent() && mode != Mode.REMOVED && mode != Mode.CLOSED);
         if (mode == Mode.REMOVED || mode == Mode.CLOSED) {
             poll.show(Optional.empty(), List.of());
             challenge.show(Optional.empty());

@@ -46,6 +46,7 @@ final class VaadinClient implements AutoCloseable {
     private final java.util.Map<String, Integer> nodesById = new java.util.concurrent.ConcurrentHashMap<>();
     private volatile MessageWatcher watcher = (time, message) -> {};
     private volatile String lastMessage = "";
+    private volatile String lastResponse = "";
 
     VaadinClient(String base) {
         this.base = base;
@@ -154,6 +155,11 @@ final class VaadinClient implements AutoCloseable {
         return lastMessage;
     }
 
+    /** The server's answer to this tab's last request (a push may have come since), as JSON text. */
+    String lastResponse() {
+        return lastResponse;
+    }
+
     /** Hears what the server sends: {@code nanoTime} when the message was read, and the message. */
     @FunctionalInterface
     interface MessageWatcher {
@@ -205,6 +211,7 @@ final class VaadinClient implements AutoCloseable {
             throw new IOException("server asked to resynchronize");
         }
         absorb(message);
+        lastResponse = message.toString();
         clientId = message.path("clientId").asInt(clientId + 1); // the id the server expects next
         return roundTrip;
     }

@@ -113,6 +113,17 @@ class RoomViewsTest extends KaribuSpringTest {
     }
 
     @Test
+    void aLearnerWhoseNicknameIsTakenSeesTheOneTheyGotInTheirLanguage() {
+        Rooms.Opened opened = rooms.open().orElseThrow();
+        rooms.join(opened.code().value(), "Aiko", "another-device");
+        UI.getCurrent().setLocale(Locale.JAPANESE);
+        join(opened, "aiko");
+        assertThat(paragraph("room-you")).isEqualTo("このルームでのあなたの名前は「aiko 2」です。");
+        UI.getCurrent().setLocale(Locale.ENGLISH);
+        assertThat(paragraph("room-you")).isEqualTo("In this room you are “aiko 2”.");
+    }
+
+    @Test
     void aRemovedLearnerStaysOutAfterAReload() {
         Rooms.Opened opened = rooms.open().orElseThrow();
         join(opened, "Ken");
