@@ -12,11 +12,12 @@ import com.vaadin.flow.component.html.Div;
 abstract class TabPanel extends Div implements LabModel.Listener {
 
     protected final LabModel model;
-    /** A change came while hidden: the browser shows an older state. */
+    /** A change came while hidden: the browser shows an older state (or nothing yet). */
     private boolean behind;
 
     TabPanel(LabModel model) {
         this.model = model;
+        setVisible(false); // until its tab is chosen: a view never shown costs the tab no rows or series
     }
 
     @Override
