@@ -33,6 +33,11 @@ public class ApexChart extends Component implements HasSize {
     private boolean handleEnabled;
     private final Map<String, OverlayPath> overlays = new LinkedHashMap<>();
 
+    /** The overlay paths last written, by identity, and their JSON. */
+    private record WrittenOverlays(List<OverlayPath> paths, String json) {}
+
+    private static volatile WrittenOverlays lastWritten;
+
     public ApexChart() {
         getElement().setAttribute("role", "img");
     }
@@ -103,11 +108,19 @@ public class ApexChart extends Component implements HasSize {
                 .throttle(throttleMillis);
     }
 
-    /** Replaces all overlay paths (for example at the start of a new run). */
+    /**
+     * Replaces all overlay paths (for example at the start of a new run). Tabs that show the same paths may pass
+     * the same list: its JSON is then written once for all of them.
+     */
     public void setOverlays(List<OverlayPath> paths) {
         overlays.clear();
         paths.forEach(p -> overlays.put(p.id(), p)); // immutable, so paths shared by every tab stay shared
-        sendOverlays();
+        WrittenOverlays last = lastWritten;
+        if (last == null || last.paths() != paths) {
+            last = new WrittenOverlays(paths, ChartJson.write(paths));
+            lastWritten = last;
+        }
+        getElement().callJsFunction("setOverlays", last.json());
     }
 
     /**

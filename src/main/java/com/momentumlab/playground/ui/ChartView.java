@@ -1,7 +1,6 @@
 package com.momentumlab.playground.ui;
 
 import com.momentumlab.chart.ApexChart;
-import com.momentumlab.chart.OverlayPath;
 import com.momentumlab.numerics.Vec2;
 import com.momentumlab.playground.ContourPicture;
 import com.momentumlab.playground.LabModel;
@@ -13,7 +12,6 @@ import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.i18n.LocaleChangeEvent;
 import com.vaadin.flow.i18n.LocaleChangeObserver;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -29,6 +27,8 @@ final class ChartView extends Composite<ApexChart> implements LabModel.Listener,
     private final LabModel model;
     private final PlaygroundService service;
     private final Legend legend = new Legend();
+    /** Where the start handle was put last (runs on the same start leave it where it is). */
+    private Vec2 handleShown;
 
     ChartView(LabModel model, PlaygroundService service) {
         this.model = model;
@@ -52,7 +52,10 @@ final class ChartView extends Composite<ApexChart> implements LabModel.Listener,
         if (change == LabModel.Change.FUNCTION && isAttached()) {
             showContours();
         }
-        getContent().setHandle(state.start().x(), state.start().y(), true);
+        if (change == LabModel.Change.FUNCTION || !state.start().equals(handleShown)) {
+            handleShown = state.start();
+            getContent().setHandle(handleShown.x(), handleShown.y(), true);
+        }
         legend.show(model.runs());
     }
 
@@ -60,15 +63,14 @@ final class ChartView extends Composite<ApexChart> implements LabModel.Listener,
     public void cursorMoved(LabModel.CursorMove move) {
         Run detail = model.detailRun();
         if (move.redraws()) {
-            getContent().setOverlays(model.runs().stream().map(run -> new OverlayPath(run.kind().key(),
-                    run.kind().color(), getTranslation("optimizer." + run.kind().key()), points(run, 0, move.to())))
-                    .toList());
+            getContent().setOverlays(DrawnPaths.upTo(model.runs(), move.to(), getLocale(),
+                    run -> getTranslation("optimizer." + run.kind().key())));
             getContent().setArrows(StepArrows.at(detail, move.to()));
         } else if (move.to() > move.from()) {
             // Only the new points travel to the browser.
             Map<String, List<double[]>> added = new LinkedHashMap<>();
             for (Run run : model.runs()) {
-                List<double[]> points = points(run, move.from() + 1, move.to());
+                List<double[]> points = DrawnPaths.points(run, move.from() + 1, move.to());
                 if (!points.isEmpty()) {
                     added.put(run.kind().key(), points);
                 }
@@ -77,15 +79,6 @@ final class ChartView extends Composite<ApexChart> implements LabModel.Listener,
         } else {
             getContent().setArrows(StepArrows.at(detail, move.to()));
         }
-    }
-
-    private static List<double[]> points(Run run, int from, int to) {
-        List<double[]> points = new ArrayList<>();
-        for (int t = from; t <= Math.min(to, run.lastStep()); t++) {
-            Vec2 theta = run.stepAt(t).theta();
-            points.add(new double[] {theta.x(), theta.y()});
-        }
-        return points;
     }
 
     private void showContours() {

@@ -40,7 +40,9 @@ final class CompareControls extends Composite<CheckboxGroup<OptimizerKind>>
 
     @Override
     public void stateChanged(LabState state, LabModel.Change change) {
-        getContent().setValue(state.compared());
+        if (!state.compared().equals(getContent().getValue())) {
+            getContent().setValue(state.compared()); // refreshes every checkbox, even for the same value
+        }
         showRows(state);
     }
 

@@ -4,7 +4,6 @@ import com.momentumlab.base.ui.ServerHtml;
 import com.momentumlab.playground.LabModel;
 import com.momentumlab.playground.RunCsv;
 import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.i18n.LocaleChangeEvent;
 import com.vaadin.flow.i18n.LocaleChangeObserver;
 import com.vaadin.flow.server.streams.DownloadHandler;
@@ -13,15 +12,14 @@ import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 
 /** The iterates of the optimizer chosen for details up to the step shown, and every run as CSV. */
-final class IteratesPanel extends Div implements LabModel.Listener, LocaleChangeObserver {
+final class IteratesPanel extends TabPanel implements LocaleChangeObserver {
 
-    private final LabModel model;
     private final ServerHtml heading = new ServerHtml("h3");
     private final IterateTable table = new IterateTable();
     private final Anchor csv;
 
     IteratesPanel(LabModel model) {
-        this.model = model;
+        super(model);
         csv = new Anchor(DownloadHandler.fromInputStream(event -> {
             byte[] bytes = RunCsv.write(model.runs()).getBytes(StandardCharsets.UTF_8);
             return new DownloadResponse(new ByteArrayInputStream(bytes),
@@ -33,8 +31,13 @@ final class IteratesPanel extends Div implements LabModel.Listener, LocaleChange
     }
 
     @Override
-    public void cursorMoved(LabModel.CursorMove move) {
+    protected void showCursor(LabModel.CursorMove move) {
         table.show(model.detailRun(), move.to());
+    }
+
+    @Override
+    protected void catchUp() {
+        table.show(model.detailRun(), model.cursor());
     }
 
     @Override

@@ -48,7 +48,7 @@ public class LabPanel extends Div implements LocaleChangeObserver {
                 new StartControls(model, service.functions()), compare, compare.rows(), new NoiseControls(model));
         controls.addClassName("ml-lab-controls");
 
-        Map<LabTab, Div> panels = new LinkedHashMap<>();
+        Map<LabTab, TabPanel> panels = new LinkedHashMap<>();
         panels.put(LabTab.DETAILS, new StepDetailsPanel(model));
         panels.put(LabTab.LOSS, new LossPanel(model, service));
         panels.put(LabTab.TABLE, new IteratesPanel(model));

@@ -27,14 +27,14 @@ final class LabViews extends Div implements LabModel.Listener, LocaleChangeObser
 
     private final Div tabs = new Div();
     private final Map<LabTab, NativeButton> tabOf = new EnumMap<>(LabTab.class);
-    private final Map<LabTab, Div> panelOf = new EnumMap<>(LabTab.class);
+    private final Map<LabTab, TabPanel> panelOf = new EnumMap<>(LabTab.class);
     private LabTab selected;
 
     /**
      * @param everyView shown above every panel (the choice of optimizer they all follow)
      * @param panels    the panel of each tab, in the tabs' order
      */
-    LabViews(LabModel model, Component everyView, Map<LabTab, Div> panels) {
+    LabViews(LabModel model, Component everyView, Map<LabTab, TabPanel> panels) {
         addClassName("ml-lab-views");
         tabs.setId("lab-views");
         tabs.addClassName("ml-lab-tabs");
@@ -90,6 +90,7 @@ final class LabViews extends Div implements LabModel.Listener, LocaleChangeObser
             tab.setTabIndex(shown ? 0 : -1); // roving: Tab enters the tab list at the selected tab
             panelOf.get(key).setVisible(shown);
         });
+        panelOf.get(selected).shown();
     }
 
     @Override

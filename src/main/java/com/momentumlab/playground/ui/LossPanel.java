@@ -6,21 +6,23 @@ import com.momentumlab.chart.ChartOptions;
 import com.momentumlab.playground.LabModel;
 import com.momentumlab.playground.LabState;
 import com.momentumlab.playground.PlaygroundService;
+import com.momentumlab.playground.Run;
 import com.vaadin.flow.component.AttachEvent;
-import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.i18n.LocaleChangeEvent;
 import com.vaadin.flow.i18n.LocaleChangeObserver;
+import java.util.List;
 
 /** The loss of every run against the step, revealed up to the step shown. */
-final class LossPanel extends Div implements LabModel.Listener, LocaleChangeObserver {
+final class LossPanel extends TabPanel implements LocaleChangeObserver {
 
-    private final LabModel model;
     private final PlaygroundService service;
     private final ServerHtml heading = new ServerHtml("h3");
     private final ApexChart chart = new ApexChart();
+    /** The runs whose curves the chart has (the model's list; a new one means new runs). */
+    private List<Run> runsShown;
 
     LossPanel(LabModel model, PlaygroundService service) {
-        this.model = model;
+        super(model);
         this.service = service;
         chart.setId("loss-chart");
         chart.addClassName("ml-loss-chart");
@@ -29,16 +31,29 @@ final class LossPanel extends Div implements LabModel.Listener, LocaleChangeObse
     }
 
     @Override
-    public void stateChanged(LabState state, LabModel.Change change) {
+    protected void showState(LabState state, LabModel.Change change) {
         if (change != LabModel.Change.SETTINGS) {
-            chart.configure(options());
-            chart.setLineSeries(service.lossSeries(model.runs()));
+            showRuns();
         }
     }
 
     @Override
-    public void cursorMoved(LabModel.CursorMove move) {
+    protected void showCursor(LabModel.CursorMove move) {
         chart.setVisibleXMax(move.to());
+    }
+
+    @Override
+    protected void catchUp() {
+        if (model.runs() != runsShown) {
+            showRuns();
+        }
+        chart.setVisibleXMax(model.cursor());
+    }
+
+    private void showRuns() {
+        runsShown = model.runs();
+        chart.configure(options());
+        chart.setLineSeries(service.lossSeries(runsShown));
     }
 
     private ChartOptions options() {

@@ -26,6 +26,14 @@ class Readout extends ServerHtml implements LocaleChangeObserver {
     /** Each row: its label's key and its value's id ({@code readout-} + name). */
     private static final List<String> ROWS = List.of("step", "theta", "velocity", "value");
 
+    /**
+     * The last HTML made, by step identity: the tabs that show the same run share its steps, so a room's
+     * following tabs format the step once.
+     */
+    private record Rendered(String markup, Step step, String html) {}
+
+    private static volatile Rendered lastRendered;
+
     private String markup = "";
     /** The step shown, or null before the first one. */
     private Step step;
@@ -46,6 +54,15 @@ class Readout extends ServerHtml implements LocaleChangeObserver {
     }
 
     private void render() {
+        Rendered last = lastRendered;
+        if (last == null || last.step() != step || !last.markup().equals(markup)) {
+            last = new Rendered(markup, step, html(markup, step));
+            lastRendered = last;
+        }
+        setEscapedHtml(last.html());
+    }
+
+    private static String html(String markup, Step step) {
         List<String> values = step == null ? List.of(NONE, NONE, NONE, NONE)
                 : List.of(Integer.toString(step.t()), pair(step.theta()), pair(step.velocity()),
                         Numbers.rounded(step.value(), DIGITS));
@@ -60,7 +77,7 @@ class Readout extends ServerHtml implements LocaleChangeObserver {
             from = slot + 1;
         }
         html.append(markup, from, markup.length());
-        setEscapedHtml(html.toString());
+        return html.toString();
     }
 
     private static String pair(Vec2 v) {

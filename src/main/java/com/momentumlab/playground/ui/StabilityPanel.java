@@ -2,17 +2,15 @@ package com.momentumlab.playground.ui;
 
 import com.momentumlab.playground.LabModel;
 import com.momentumlab.playground.LabState;
-import com.vaadin.flow.component.html.Div;
 
 /** The stability map of the lab's function with a ring on its α and β; a point picked on it sets both. */
-final class StabilityPanel extends Div implements LabModel.Listener {
+final class StabilityPanel extends TabPanel {
 
-    private final LabModel model;
     private final StabilityMapPanel map;
     private String functionShown;
 
     StabilityPanel(LabModel model) {
-        this.model = model;
+        super(model);
         map = new StabilityMapPanel(model.function(), model.state().learningRate(), model.state().beta(),
                 model::setMomentum);
         functionShown = model.function().key();
@@ -21,7 +19,12 @@ final class StabilityPanel extends Div implements LabModel.Listener {
     }
 
     @Override
-    public void stateChanged(LabState state, LabModel.Change change) {
+    protected void catchUp() {
+        showState(model.state(), LabModel.Change.FUNCTION);
+    }
+
+    @Override
+    protected void showState(LabState state, LabModel.Change change) {
         if (!state.functionKey().equals(functionShown)) {
             functionShown = state.functionKey();
             map.showFunction(model.function(), state.learningRate(), state.beta());

@@ -4,13 +4,12 @@ import com.momentumlab.playground.LabModel;
 import com.vaadin.flow.component.html.Div;
 
 /** The numbers of the step shown: t, θ, v and f(θ) of the optimizer chosen for details. */
-final class StepDetailsPanel extends Div implements LabModel.Listener {
+final class StepDetailsPanel extends TabPanel {
 
-    private final LabModel model;
     private final Readout readout = new Readout();
 
     StepDetailsPanel(LabModel model) {
-        this.model = model;
+        super(model);
         Div details = new Div(readout);
         details.addClassName("ml-details");
         add(details);
@@ -18,7 +17,12 @@ final class StepDetailsPanel extends Div implements LabModel.Listener {
     }
 
     @Override
-    public void cursorMoved(LabModel.CursorMove move) {
+    protected void showCursor(LabModel.CursorMove move) {
         readout.show(model.detailRun().stepAt(move.to()));
+    }
+
+    @Override
+    protected void catchUp() {
+        readout.show(model.detailRun().stepAt(model.cursor()));
     }
 }

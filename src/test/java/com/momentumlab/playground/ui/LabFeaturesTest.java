@@ -437,4 +437,33 @@ class LabFeaturesTest extends KaribuSpringTest {
         assertThat(_get(LabPanel.class).currentState().orElseThrow().tab()).isEqualTo(com.momentumlab.playground.LabTab.TABLE);
         assertThat(momentumPath()).hasSize(31); // a tab changes no run
     }
+
+    private static void chooseTab(String key) {
+        com.github.mvysny.kaributesting.v10.ButtonKt._click(
+                _get(com.vaadin.flow.component.html.NativeButton.class, spec -> spec.withId("tab-" + key)));
+    }
+
+    private static List<List<String>> tableRows() {
+        return _get(IterateTable.class, spec -> spec.withId("iterate-table")).rows();
+    }
+
+    @Test
+    void aViewUnderAnotherTabShowsTheNewRunOnceItsTabIsChosen() {
+        openAndFinish("steps=10&beta=0.5&view=table");
+        List<List<String>> rowsOfTheLink = tableRows();
+        chooseTab("details");
+        String thetaOfTheLink = ReadoutText.of("readout-theta");
+
+        openAndFinish("");
+        chooseTab("loss"); // the details and the table are hidden while the run changes
+        _setValue(field("field-steps"), "10");
+        _setValue(field("field-beta"), "0.5");
+        chooseTab("table");
+        assertThat(tableRows()).hasSize(11).isEqualTo(rowsOfTheLink);
+        chooseTab("details");
+        assertThat(ReadoutText.of("readout-theta")).isEqualTo(thetaOfTheLink);
+        chooseTab("stability");
+        assertThat(_get(com.momentumlab.base.ui.ServerHtml.class, spec -> spec.withId("stability-point")).getText())
+                .startsWith("At α = 0.1, β = 0.5 ");
+    }
 }
